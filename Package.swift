@@ -1,0 +1,90 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// Swift settings shared by every Swift target: Swift 6 language mode with strict concurrency,
+/// and `any` required on existential types so protocol costs stay visible.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny")
+]
+
+let package = Package(
+    name: "Evident",
+    products: [
+        .executable(name: "evident", targets: ["evident"])
+    ],
+    targets: [
+        // C libraries from Debian, wrapped without Swift logic.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
+        // Libraries, in the order data flows through them.
+        .target(name: "EvidentCore", swiftSettings: swiftSettings),
+        .target(
+            name: "EvidentCatalog",
+            dependencies: ["EvidentCore"],
+            resources: [.copy("Resources/security-rule.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(name: "EvidentIngest", dependencies: ["EvidentCore", "CYAML"], swiftSettings: swiftSettings),
+        .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
+        .target(name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite"], swiftSettings: swiftSettings),
+        .target(
+            name: "EvidentReport",
+            dependencies: ["EvidentCore", "EvidentCatalog"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "EvidentCLI",
+            dependencies: [
+                "EvidentCore", "EvidentCatalog", "EvidentIngest", "EvidentChecks", "EvidentStore", "EvidentReport",
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "evident", dependencies: ["EvidentCLI"], swiftSettings: swiftSettings),
+
+        // Tests: one target per module, and end-to-end tests that run the built binary.
+        .target(
+            name: "EvidentTestSupport",
+            dependencies: ["EvidentCore"],
+            path: "Tests/EvidentTestSupport",
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentCoreTests",
+            dependencies: ["EvidentCore", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "EvidentCatalogTests", dependencies: ["EvidentCatalog"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "EvidentIngestTests",
+            dependencies: ["EvidentIngest", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentChecksTests",
+            dependencies: ["EvidentChecks", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentStoreTests",
+            dependencies: ["EvidentStore", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentReportTests",
+            dependencies: ["EvidentReport", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentCLITests",
+            dependencies: ["EvidentCLI", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentEndToEndTests",
+            dependencies: ["EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

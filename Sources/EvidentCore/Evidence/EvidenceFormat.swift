@@ -1,0 +1,41 @@
+/// The export formats Evident reads from a workspace's `evidence/` folder, detected by content.
+///
+/// The raw values are stable identifiers that appear in JSON output and in the store.
+public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Microsoft Intune "All devices" export, `DevicesWithInventory_*.csv`.
+    case intuneDevices = "intune-devices"
+    /// Microsoft Entra ID "Download users" CSV.
+    case entraUsers = "entra-users"
+    /// Microsoft Entra ID user registration details (MFA), as CSV with Graph field names.
+    case entraMFARegistrationCSV = "entra-mfa-registration-csv"
+    /// Microsoft Entra ID user registration details (MFA), as Graph JSON `{"value": [...]}`.
+    case entraMFARegistrationJSON = "entra-mfa-registration-json"
+    /// Active Directory `Get-ADUser | Export-Csv` from Windows PowerShell 5.1 or PowerShell 7.
+    case activeDirectoryUsers = "active-directory-users"
+    /// Veeam Backup & Replication session report from PowerShell (`JobName,Result,...,Date`).
+    case veeamBackupSessions = "veeam-backup-sessions"
+    /// Veeam Backup Enterprise Manager backup session report from its REST API.
+    case veeamEnterpriseManagerSessions = "veeam-enterprise-manager-sessions"
+    /// Nmap XML output (`nmap -oX`).
+    case nmapXML = "nmap-xml"
+    /// The user list of an ePHI system, `username,role,enabled,last_login`.
+    case accessList = "access-list"
+    /// A file whose format was not recognized.
+    case unknown = "unknown"
+
+    /// A short name for people, as shown by `evident evidence`.
+    public var displayName: String {
+        switch self {
+        case .intuneDevices: "Intune device export"
+        case .entraUsers: "Entra ID users"
+        case .entraMFARegistrationCSV: "Entra ID MFA registration (CSV)"
+        case .entraMFARegistrationJSON: "Entra ID MFA registration (Graph JSON)"
+        case .activeDirectoryUsers: "Active Directory users"
+        case .veeamBackupSessions: "Veeam B&R backup sessions"
+        case .veeamEnterpriseManagerSessions: "Veeam Enterprise Manager sessions"
+        case .nmapXML: "Nmap XML scan"
+        case .accessList: "ePHI system access list"
+        case .unknown: "unrecognized"
+        }
+    }
+}

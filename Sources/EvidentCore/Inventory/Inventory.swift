@@ -1,0 +1,64 @@
+/// Everything known about an organization after its workspace has been read: the declared
+/// inventory, the attestations, the facts taken from exports, and the evidence files themselves.
+///
+/// Checks read only this value, never files, so the same inventory always gives the same results.
+public struct Inventory: Hashable, Sendable, Codable {
+    /// Systems declared in `inventory/systems.yaml`.
+    public var systems: [InformationSystem]
+    /// Vendors from the BAA register.
+    public var vendors: [Vendor]
+    /// People on the HR roster.
+    public var workforce: [WorkforceMember]
+    /// What `attestations.yaml` records.
+    public var attestations: Attestations
+    /// Directory and system accounts from every export and access list.
+    public var accounts: [Account]
+    /// MFA registration records.
+    public var mfaRegistrations: [MFARegistration]
+    /// Managed devices.
+    public var devices: [Device]
+    /// Hosts found by network scans.
+    public var scannedHosts: [ScannedHost]
+    /// Backup job runs.
+    public var backupSessions: [BackupSession]
+    /// Every evidence file read, usable or not, sorted by path.
+    public var evidenceFiles: [EvidenceFile]
+
+    /// Creates an inventory; every collection defaults to empty.
+    public init(
+        systems: [InformationSystem] = [],
+        vendors: [Vendor] = [],
+        workforce: [WorkforceMember] = [],
+        attestations: Attestations = Attestations(),
+        accounts: [Account] = [],
+        mfaRegistrations: [MFARegistration] = [],
+        devices: [Device] = [],
+        scannedHosts: [ScannedHost] = [],
+        backupSessions: [BackupSession] = [],
+        evidenceFiles: [EvidenceFile] = []
+    ) {
+        self.systems = systems
+        self.vendors = vendors
+        self.workforce = workforce
+        self.attestations = attestations
+        self.accounts = accounts
+        self.mfaRegistrations = mfaRegistrations
+        self.devices = devices
+        self.scannedHosts = scannedHosts
+        self.backupSessions = backupSessions
+        self.evidenceFiles = evidenceFiles
+    }
+
+    /// The usable evidence files of any of the given formats.
+    public func usableFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
+        evidenceFiles.filter { formats.contains($0.format) && $0.isUsable }
+    }
+
+    /// The files of any of the given formats that were recognized but could not be read.
+    ///
+    /// A check whose facts come from such a file cannot tell pass from fail, so it reports
+    /// `insufficient-evidence` for what the file would have covered.
+    public func unreadableFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
+        evidenceFiles.filter { formats.contains($0.format) && $0.error != nil }
+    }
+}

@@ -1,0 +1,48 @@
+/// The configurable limits that checks compare evidence against.
+///
+/// HIPAA sets none of these numbers. Each default comes from federal guidance or a benchmark,
+/// and docs/checks.md names the source of each; `evident.yaml` may override any of them.
+public struct Thresholds: Hashable, Sendable, Codable {
+    /// Longest allowed idle session before automatic logoff, in seconds.
+    /// Default 900: CIS benchmarks' machine inactivity limit and the FedRAMP AC-11 value of 15 minutes.
+    public var sessionTimeoutMaxSeconds: Int = 900
+    /// Longest a managed device may go without checking in, in days.
+    /// Default 30: the default compliance status validity period of Microsoft Intune.
+    public var deviceCheckinMaxDays: Int = 30
+    /// Greatest age of the last successful backup, in hours.
+    /// Default 48: the 2025 proposed Security Rule amendment.
+    public var backupMaxAgeHours: Int = 48
+    /// Greatest age of the last successful restore test, in days.
+    /// Default 365: NIST SP 800-53 CP-9(1) at the moderate baseline tests backups yearly.
+    public var restoreTestMaxAgeDays: Int = 365
+    /// Greatest age of the risk analysis, in days.
+    /// Default 365: the yearly review the 2025 proposed rule asks for and common practice.
+    public var riskAnalysisMaxAgeDays: Int = 365
+    /// Greatest age of the last information system activity review, in days.
+    /// Default 90: a quarterly review; FedRAMP's AU-6 asks weekly, so tighten it where logs allow.
+    public var logReviewMaxAgeDays: Int = 90
+    /// Greatest age of a policy's last review, in days.
+    /// Default 365: 164.316(b)(2)(iii) asks for periodic review; yearly is common practice.
+    public var policyReviewMaxAgeDays: Int = 365
+    /// How many days before a BAA expires that a warning is raised.
+    /// Default 60: time to renegotiate a contract before the agreement lapses.
+    public var baaExpiryWarningDays: Int = 60
+    /// Longest an enabled account may go without signing in, in days.
+    /// Default 90: FedRAMP's AC-2(3) value at the moderate baseline.
+    public var inactiveAccountMaxDays: Int = 90
+
+    /// Creates thresholds with every default.
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case sessionTimeoutMaxSeconds = "session_timeout_max_seconds"
+        case deviceCheckinMaxDays = "device_checkin_max_days"
+        case backupMaxAgeHours = "backup_max_age_hours"
+        case restoreTestMaxAgeDays = "restore_test_max_age_days"
+        case riskAnalysisMaxAgeDays = "risk_analysis_max_age_days"
+        case logReviewMaxAgeDays = "log_review_max_age_days"
+        case policyReviewMaxAgeDays = "policy_review_max_age_days"
+        case baaExpiryWarningDays = "baa_expiry_warning_days"
+        case inactiveAccountMaxDays = "inactive_account_max_days"
+    }
+}
