@@ -16,6 +16,7 @@ let package = Package(
         // C libraries from Debian, wrapped without Swift logic.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
 
         // Libraries, in the order data flows through them.
         .target(name: "EvidentCore", swiftSettings: swiftSettings),
@@ -25,7 +26,11 @@ let package = Package(
             resources: [.copy("Resources/security-rule.json")],
             swiftSettings: swiftSettings
         ),
-        .target(name: "EvidentIngest", dependencies: ["EvidentCore", "CYAML"], swiftSettings: swiftSettings),
+        .target(
+            name: "EvidentIngest",
+            dependencies: ["EvidentCore", "CYAML", "COpenSSL"],
+            swiftSettings: swiftSettings
+        ),
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
         .target(name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite"], swiftSettings: swiftSettings),
         .target(

@@ -31,6 +31,11 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// Default 90: FedRAMP's AC-2(3) value at the moderate baseline.
     public var inactiveAccountMaxDays: Int = 90
 
+    /// Shortest acceptable audit log retention, in days.
+    /// Default 365: OMB M-21-31 keeps logs 12 months in active storage. HIPAA sets no audit log
+    /// retention period; its 6 years apply to required documentation (164.316(b)(2)(i)).
+    public var logRetentionMinDays: Int = 365
+
     /// Creates thresholds with every default.
     public init() {}
 
@@ -44,5 +49,6 @@ public struct Thresholds: Hashable, Sendable, Codable {
         case policyReviewMaxAgeDays = "policy_review_max_age_days"
         case baaExpiryWarningDays = "baa_expiry_warning_days"
         case inactiveAccountMaxDays = "inactive_account_max_days"
+        case logRetentionMinDays = "log_retention_min_days"
     }
 }
