@@ -1,0 +1,30 @@
+import EvidentCore
+import FoundationEssentials
+
+/// The keeper of assessment runs: one row per run, with its results, findings and evidence files,
+/// so that history can be listed and any past assessment read back exactly.
+///
+/// `SQLiteStore` is the embedded implementation; a server implementation keeps the same schema in
+/// PostgreSQL. Implementations are not required to be `Sendable`: use one store from one task.
+public protocol Store {
+    /// Records one assessment as a new run, all of it or nothing.
+    ///
+    /// - Parameters:
+    ///   - assessment: The assessment to keep.
+    ///   - recordedAt: When the run happened; kept to the millisecond.
+    /// - Returns: The new run's id.
+    /// - Throws: `StoreError` when the run cannot be written; nothing of it is kept then.
+    func record(_ assessment: Assessment, recordedAt: Date) throws -> Int64
+
+    /// Lists the recorded runs, newest first.
+    ///
+    /// - Parameter organizationID: Only this organization's runs, or every run when `nil`.
+    /// - Throws: `StoreError` when the database cannot be read.
+    func runs(organizationID: String?) throws -> [RunSummary]
+
+    /// Reads back the assessment of one run, equal to the one recorded.
+    ///
+    /// - Returns: `nil` when there is no run with that id.
+    /// - Throws: `StoreError` when the run cannot be read or decoded.
+    func assessment(runID: Int64) throws -> Assessment?
+}
