@@ -1,0 +1,91 @@
+import EvidentCore
+
+/// Access review (164.308(a)(4)(ii)(C)): enabled accounts that nobody uses are closed.
+///
+/// Fails for an enabled account whose last sign-in is older than `inactive_account_max_days` or
+/// that never signed in. Accounts of terminated members are left to `access.terminated-workforce`.
+/// A source that records no sign-ins for any account gives one missing-evidence finding.
+struct InactiveAccountCheck: Check {
+    let id = "access.inactive-account"
+    let title = "Inactive accounts disabled"
+    let citations = ["164.308(a)(4)(ii)(C)"]
+
+    func evaluate(_ context: CheckContext) -> CheckResult {
+        var collector = FindingCollector(self)
+        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context.inventory)
+        let accounts = context.inventory.accounts.filter { account in
+            account.isEnabled && !context.identities.members(matching: account).contains { $0.status == .terminated }
+        }
+
+        for source in Set(accounts.map(\.source)).sorted() {
+            let ofSource = accounts.filter { $0.source == source }
+            if ofSource.allSatisfy({ $0.lastSignIn == .unknown }) {
+                reportNoSignInData(source, ofSource, into: &collector)
+                continue
+            }
+            for account in ofSource {
+                evaluate(account, context, into: &collector)
+            }
+        }
+
+        return collector.result(
+            evaluated: accounts.count, "enabled accounts", singular: "enabled account",
+            notApplicable: "No enabled account of a current workforce member or service was found.")
+    }
+
+    private func evaluate(_ account: Account, _ context: CheckContext, into collector: inout FindingCollector) {
+        let limit = context.thresholds.inactiveAccountMaxDays
+        let subject = Subject(kind: .user, id: account.identifier)
+        let touchesEPHI = context.ephiSystem(of: account) != nil
+        let fix =
+            "Disable \(account.identifier) in \(account.source.label), or record why it stays enabled; "
+            + "accounts unused for more than \(limit) days should not keep access."
+
+        switch account.lastSignIn {
+        case .at(let instant):
+            let seconds = context.seconds(since: instant)
+            guard seconds > Double(limit) * 86_400 else { return }
+            collector.violation(
+                .medium, subject,
+                "Account \(account.identifier) in \(account.source.label) last signed in at "
+                    + "\(Phrase.timestamp(instant)) (\(Phrase.count(Phrase.wholeDays(seconds), "day")) ago, limit "
+                    + "\(limit)).",
+                fix: fix, evidence: [account.evidence], touchesEPHI: touchesEPHI, gaps: .maintained)
+        case .never:
+            collector.violation(
+                .medium, subject,
+                "Account \(account.identifier) in \(account.source.label) is enabled and has never signed in.",
+                fix: fix, evidence: [account.evidence], touchesEPHI: touchesEPHI, gaps: .maintained)
+        case .unknown:
+            collector.missingEvidence(
+                .medium, subject,
+                "Account \(account.identifier) in \(account.source.label) has no last sign-in time in its export.",
+                fix: "Export \(account.source.label) accounts with their last sign-in time, for example "
+                    + "LastLogonDate or signInActivity.",
+                evidence: [account.evidence], touchesEPHI: touchesEPHI)
+        }
+    }
+
+    private func reportNoSignInData(
+        _ source: AccountSource, _ accounts: [Account], into collector: inout FindingCollector
+    ) {
+        let files = Set(accounts.map(\.evidence.path)).sorted().map { EvidenceReference(path: $0) }
+        collector.missingEvidence(
+            .medium, Subject(kind: .evidence, id: source.label),
+            "The \(source.label) export records no last sign-in time for any of its "
+                + "\(Phrase.count(accounts.count, "enabled account")), so inactive accounts cannot be found.",
+            fix: sourceFix(source), evidence: files)
+    }
+
+    private func sourceFix(_ source: AccountSource) -> String {
+        switch source {
+        case .entraID:
+            "Export Entra ID users with signInActivity (Microsoft Graph /users?$select=userPrincipalName,"
+                + "accountEnabled,signInActivity), because the portal's Download users CSV has no sign-in column."
+        case .activeDirectory:
+            "Export Active Directory users with Get-ADUser -Properties LastLogonDate and include that column."
+        case .system(let id):
+            "Add a last_login column to the access list of system \(id)."
+        }
+    }
+}

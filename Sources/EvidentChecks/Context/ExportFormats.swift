@@ -1,0 +1,19 @@
+import EvidentCore
+
+/// The groups of export formats that checks ask about together.
+enum ExportFormats {
+    /// Directory user exports: Entra ID and Active Directory.
+    static let directories: Set<EvidenceFormat> = [.entraUsers, .activeDirectoryUsers]
+    /// User lists of ePHI systems.
+    static let accessLists: Set<EvidenceFormat> = [.accessList]
+    /// Every export accounts come from.
+    static let accounts: Set<EvidenceFormat> = directories.union(accessLists)
+    /// Entra ID MFA registration reports, CSV or Graph JSON.
+    static let mfaRegistration: Set<EvidenceFormat> = [.entraMFARegistrationCSV, .entraMFARegistrationJSON]
+    /// Device management exports.
+    static let devices: Set<EvidenceFormat> = [.intuneDevices]
+    /// Network scans.
+    static let scans: Set<EvidenceFormat> = [.nmapXML]
+    /// Backup session reports.
+    static let backups: Set<EvidenceFormat> = [.veeamBackupSessions, .veeamEnterpriseManagerSessions]
+}

@@ -1,0 +1,44 @@
+import EvidentCore
+import FoundationEssentials
+
+extension String {
+    /// The text without leading and trailing whitespace and newlines.
+    var trimmedWhitespace: String {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return String(self[start..<max(start, end)])
+    }
+
+    /// The text trimmed and lowercased, the form every name comparison in the checks uses.
+    var comparisonKey: String {
+        trimmedWhitespace.lowercased()
+    }
+}
+
+/// Formats values for finding messages, so every message writes dates and counts the same way.
+enum Phrase {
+    /// Returns an instant as ISO 8601 in UTC to the second, for example `2026-11-28T14:03:00Z`.
+    static func timestamp(_ instant: Date) -> String {
+        let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
+        let secondsOfDay = ((seconds % 86_400) + 86_400) % 86_400
+        let day = CalendarDay(containing: instant)
+        let hours = secondsOfDay / 3600
+        let minutes = secondsOfDay % 3600 / 60
+        let rest = secondsOfDay % 60
+        return "\(day)T\(twoDigits(hours)):\(twoDigits(minutes)):\(twoDigits(rest))Z"
+    }
+
+    /// Returns a count with its noun, singular for one: `1 day`, `61 days`.
+    static func count(_ value: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(value) \(value == 1 ? singular : (plural ?? singular + "s"))"
+    }
+
+    /// Returns the whole days in a number of seconds, rounded down.
+    static func wholeDays(_ seconds: Double) -> Int {
+        Int((seconds / 86_400).rounded(.down))
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : "\(value)"
+    }
+}

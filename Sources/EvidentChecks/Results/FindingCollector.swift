@@ -1,0 +1,121 @@
+import EvidentCore
+
+/// Collects one check's findings and turns them into its `CheckResult`, so the status and
+/// lifecycle rules live here and nowhere else.
+///
+/// Status: `fail` when any finding is a violation, else `insufficient-evidence` when any is missing
+/// evidence, else `pass`; warnings never change it. `not-applicable` only when nothing was in scope
+/// and nothing was found. Lifecycle: `implemented` is false when any finding is a violation, and the
+/// other three are false when a finding carries that `LifecycleGap`.
+struct FindingCollector {
+    private let check: any Check
+    private(set) var findings: [Finding] = []
+    private var gaps: LifecycleGap = []
+
+    /// Creates an empty collector for a check.
+    init(_ check: any Check) {
+        self.check = check
+    }
+
+    /// Records that the safeguard is not met.
+    mutating func violation(
+        _ severity: Severity, _ subject: Subject, _ message: String, fix remediation: String,
+        evidence: [EvidenceReference] = [], touchesEPHI: Bool = false, gaps: LifecycleGap = []
+    ) {
+        add(.violation, severity, subject, message, remediation, evidence, touchesEPHI, gaps)
+    }
+
+    /// Records that the evidence needed to decide is missing, stale or unreadable. The gap is
+    /// `evidenced` unless the caller names another.
+    mutating func missingEvidence(
+        _ severity: Severity, _ subject: Subject, _ message: String, fix remediation: String,
+        evidence: [EvidenceReference] = [], touchesEPHI: Bool = false, gaps: LifecycleGap = .evidenced
+    ) {
+        add(.missingEvidence, severity, subject, message, remediation, evidence, touchesEPHI, gaps)
+    }
+
+    /// Records something that is met today but needs attention; the check can still pass.
+    mutating func warning(
+        _ severity: Severity, _ subject: Subject, _ message: String, fix remediation: String,
+        evidence: [EvidenceReference] = [], touchesEPHI: Bool = false, gaps: LifecycleGap = []
+    ) {
+        add(.warning, severity, subject, message, remediation, evidence, touchesEPHI, gaps)
+    }
+
+    /// Records one missing-evidence finding per recognized export of the given formats that could
+    /// not be read, because facts from such a file are never used.
+    mutating func reportUnreadableFiles(
+        of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
+    ) {
+        for file in inventory.unreadableFiles(of: formats) {
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "The \(file.format.displayName) file \(file.path) could not be read: \(file.error ?? "unknown error").",
+                fix: "Export \(file.path) again from its source and replace the file, then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)])
+        }
+    }
+
+    /// Returns the result, summarizing how many subjects were evaluated.
+    ///
+    /// - Parameters:
+    ///   - count: How many subjects were in scope, for example 14 accounts.
+    ///   - noun: The subject's noun in the plural, for example `enabled accounts`.
+    ///   - singular: The noun in the singular, used when `count` is 1.
+    ///   - notApplicable: The sentence that explains why nothing is in scope, used when `count` is 0
+    ///     and nothing was found.
+    func result(evaluated count: Int, _ noun: String, singular: String, notApplicable: String) -> CheckResult {
+        let sorted = findings.sorted(by: Finding.isHigherPriority)
+        if count == 0 && sorted.isEmpty {
+            return makeResult(status: .notApplicable, lifecycle: Lifecycle(), summary: notApplicable, findings: [])
+        }
+
+        let lifecycle = Lifecycle(
+            documented: !gaps.contains(.documented),
+            implemented: !findings.contains { $0.kind == .violation },
+            maintained: !gaps.contains(.maintained),
+            evidenced: !gaps.contains(.evidenced))
+        let subjects = count == 1 ? "1 \(singular)" : "\(count) \(noun)"
+        return makeResult(
+            status: status, lifecycle: lifecycle, summary: "Evaluated \(subjects): \(tally).", findings: sorted)
+    }
+
+    // MARK: - Private
+
+    private var status: CheckStatus {
+        if findings.contains(where: { $0.kind == .violation }) { return .fail }
+        if findings.contains(where: { $0.kind == .missingEvidence }) { return .insufficientEvidence }
+        return .pass
+    }
+
+    private var tally: String {
+        guard !findings.isEmpty else { return "no findings" }
+        let counts = [
+            (Finding.Kind.violation, "violation", "violations"),
+            (.missingEvidence, "missing evidence", "missing evidence"),
+            (.warning, "warning", "warnings"),
+        ].map { kind, singular, plural in
+            Phrase.count(findings.filter { $0.kind == kind }.count, singular, plural)
+        }
+        return counts.joined(separator: ", ")
+    }
+
+    private mutating func add(
+        _ kind: Finding.Kind, _ severity: Severity, _ subject: Subject, _ message: String, _ remediation: String,
+        _ evidence: [EvidenceReference], _ touchesEPHI: Bool, _ gaps: LifecycleGap
+    ) {
+        findings.append(
+            Finding(
+                checkID: check.id, kind: kind, severity: severity, subject: subject, message: message,
+                remediation: remediation, evidence: evidence, touchesEPHI: touchesEPHI))
+        self.gaps.formUnion(gaps)
+    }
+
+    private func makeResult(
+        status: CheckStatus, lifecycle: Lifecycle, summary: String, findings: [Finding]
+    ) -> CheckResult {
+        CheckResult(
+            checkID: check.id, title: check.title, status: status, citations: check.citations,
+            lifecycle: lifecycle, summary: summary, findings: findings)
+    }
+}
