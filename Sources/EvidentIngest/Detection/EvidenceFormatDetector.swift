@@ -1,0 +1,106 @@
+import EvidentCore
+
+/// Decides the format of an evidence file from its content, never from its name.
+///
+/// Exports are renamed, zipped and re-saved freely, so the name proves nothing. The first character
+/// settles the family (`<` XML, `{` or `[` JSON, anything else CSV), then the root element, the JSON
+/// keys or the CSV header names settle the format. Only the start of the file is examined.
+public enum EvidenceFormatDetector {
+    /// How much of the text the JSON sniffing looks at; the first record's keys fall well inside.
+    static let sniffLength = 65_536
+
+    /// Detects the format of a file.
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's bytes, which reveal archives and binary files.
+    ///   - text: The same bytes decoded by `TextDecoder`.
+    public static func detect(bytes: [UInt8], text: String) -> FormatDetection {
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return FormatDetection(
+                format: .unknown,
+                warning:
+                    "a ZIP archive (an Excel workbook or a zipped export); extract the CSV or save the sheet as CSV")
+        }
+        let head = text.prefix(sniffLength)
+        guard let first = head.first(where: { !$0.isWhitespace }) else {
+            return FormatDetection(format: .unknown, warning: "the file is empty")
+        }
+
+        switch first {
+        case "<":
+            return detectXML(head)
+        case "{", "[":
+            return detectJSON(head)
+        default:
+            return detectCSV(CSVHeaderSniffer.headerNames(of: text))
+        }
+    }
+
+    /// Detects a CSV format from header names.
+    public static func detectCSV(_ header: [String]) -> FormatDetection {
+        let names = Set(header.map(normalize))
+        func has(_ wanted: String...) -> Bool { wanted.allSatisfy { names.contains(normalize($0)) } }
+        func hasAny(_ wanted: String...) -> Bool { wanted.contains { names.contains(normalize($0)) } }
+
+        if header.count == 4, has("username", "role", "enabled", "last_login") {
+            return FormatDetection(format: .accessList)
+        }
+        if has("Device name", "Last check-in") || has("Device ID", "Device name", "Encrypted")
+            || (has("deviceName") && hasAny("isEncrypted", "lastSyncDateTime", "EncryptionStatusString", "LastContact"))
+        {
+            return FormatDetection(format: .intuneDevices)
+        }
+        if hasAny("userPrincipalName", "User principal name")
+            && hasAny("isMfaRegistered", "Multifactor authentication registered")
+        {
+            return FormatDetection(format: .entraMFARegistrationCSV)
+        }
+        if hasAny("userPrincipalName", "User principal name") && hasAny("accountEnabled", "Account enabled") {
+            return FormatDetection(format: .entraUsers)
+        }
+        if has("SamAccountName", "Enabled") {
+            return FormatDetection(format: .activeDirectoryUsers)
+        }
+        if has("BackupEndTime(UTC)", "Result", "JobName") {
+            return FormatDetection(format: .veeamEnterpriseManagerSessions)
+        }
+        if has("JobName", "Result") && hasAny("Date", "EndTime", "CreationTime") {
+            return FormatDetection(format: .veeamBackupSessions)
+        }
+
+        let shown = header.prefix(6).map { "'\(String($0.prefix(40)))'" }.joined(separator: ", ")
+        let more = header.count > 6 ? " and \(header.count - 6) more" : ""
+        return FormatDetection(
+            format: .unknown,
+            warning: header.isEmpty
+                ? "no CSV header found, so the format is not recognized"
+                : "a CSV file whose columns (\(shown)\(more)) match no supported export")
+    }
+
+    // MARK: - Private
+
+    private static func detectXML(_ head: Substring) -> FormatDetection {
+        guard let root = XMLRootSniffer.rootElementName(of: head) else {
+            return FormatDetection(format: .unknown, warning: "an XML file without a root element")
+        }
+        guard root == "nmaprun" else {
+            return FormatDetection(
+                format: .unknown, warning: "an XML file whose root element is <\(root)>, not an nmap scan (<nmaprun>)")
+        }
+        return FormatDetection(format: .nmapXML)
+    }
+
+    private static func detectJSON(_ head: Substring) -> FormatDetection {
+        if head.contains("\"userPrincipalName\"") && head.contains("\"isMfaRegistered\"") {
+            return FormatDetection(format: .entraMFARegistrationJSON)
+        }
+        return FormatDetection(
+            format: .unknown,
+            warning: "a JSON file without the userPrincipalName and isMfaRegistered fields of Entra ID registration "
+                + "details; no other JSON export is supported")
+    }
+
+    private static func normalize(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

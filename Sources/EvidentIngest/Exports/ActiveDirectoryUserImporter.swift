@@ -1,0 +1,79 @@
+import EvidentCore
+import FoundationEssentials
+
+/// Reads `Get-ADUser | Export-Csv` output into accounts, from Windows PowerShell 5.1 (`#TYPE` line,
+/// often UTF-16) or PowerShell 7 (UTF-8, no `#TYPE`).
+///
+/// `LastLogonDate` is formatted in the exporting user's culture, so it is read with the workspace's
+/// export locale; an empty cell means the account never signed in. Without that column a
+/// `lastLogonTimestamp` FILETIME is used. A sign-in after the assessment day cannot be true (a known
+/// replication fault), so it is reported and treated as unknown.
+struct ActiveDirectoryUserImporter {
+    let context: ImportContext
+
+    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
+        let table = try CSVInput.table(text, path: context.path, required: [["SamAccountName"], ["Enabled"]])
+        let hasLastLogonDate = table.hasColumns(["LastLogonDate"])
+        let hasLastLogonTimestamp = table.hasColumns(["lastLogonTimestamp"])
+        var collector = ImportCollector(context: context)
+
+        for record in table.records {
+            collector.records += 1
+            guard let username = record.value("SamAccountName") else {
+                collector.warn(line: record.line, "skipped a user without a SamAccountName")
+                continue
+            }
+            let enabledText = record.value("Enabled") ?? ""
+            guard let isEnabled = ExportValue.boolean(enabledText) else {
+                collector.warn(line: record.line, "skipped \(username): Enabled '\(enabledText)' is not True or False")
+                continue
+            }
+
+            var parsed = ParsedTimestamp.missing
+            if hasLastLogonDate {
+                parsed = context.timestamps.parse(record["LastLogonDate"] ?? "", empty: .never)
+            }
+            if hasLastLogonTimestamp, !hasLastLogonDate || parsed == .never {
+                parsed = context.timestamps.parseFileTime(record["lastLogonTimestamp"] ?? "")
+            }
+            let account = Account(
+                source: .activeDirectory,
+                username: username,
+                userPrincipalName: record.value("UserPrincipalName"),
+                displayName: record.value("DisplayName", "Name"),
+                email: record.value("EmailAddress", "mail"),
+                isEnabled: isEnabled,
+                lastSignIn: lastSignIn(parsed, username: username, line: record.line, collector: &collector),
+                evidence: collector.reference(line: record.line)
+            )
+            collector.facts.accounts.append(account)
+        }
+        return collector.finish()
+    }
+
+    // MARK: - Private
+
+    private func lastSignIn(
+        _ parsed: ParsedTimestamp, username: String, line: Int, collector: inout ImportCollector
+    ) -> LastSignIn {
+        switch parsed {
+        case .instant(let date):
+            if let asOf = context.asOf, date >= asOf.end {
+                collector.warn(
+                    line: line,
+                    "last logon of \(username) is \(date.formatted(.iso8601)), after the assessment day \(asOf); "
+                        + "treated as unknown")
+                return .unknown
+            }
+            collector.include(date)
+            return .at(date)
+        case .never:
+            return .never
+        case .missing:
+            return .unknown
+        case .invalid(_, let reason):
+            collector.warn(line: line, "last logon of \(username): \(reason); treated as unknown")
+            return .unknown
+        }
+    }
+}

@@ -1,0 +1,27 @@
+import EvidentCore
+
+/// The facts read from evidence files, grouped by kind, in file and record order.
+public struct EvidenceFacts: Hashable, Sendable {
+    /// Directory and system accounts.
+    public var accounts: [Account] = []
+    /// MFA registration records.
+    public var mfaRegistrations: [MFARegistration] = []
+    /// Managed devices.
+    public var devices: [Device] = []
+    /// Hosts a network scan found up.
+    public var scannedHosts: [ScannedHost] = []
+    /// Backup job runs.
+    public var backupSessions: [BackupSession] = []
+
+    /// Creates an empty collection.
+    public init() {}
+
+    /// Appends every fact of another collection after this one's.
+    public mutating func append(contentsOf other: EvidenceFacts) {
+        accounts += other.accounts
+        mfaRegistrations += other.mfaRegistrations
+        devices += other.devices
+        scannedHosts += other.scannedHosts
+        backupSessions += other.backupSessions
+    }
+}

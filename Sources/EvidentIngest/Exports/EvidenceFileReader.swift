@@ -1,0 +1,73 @@
+import EvidentCore
+import Foundation
+
+/// Reads one evidence file: its bytes once, then the hash, the format and the facts.
+struct EvidenceFileReader {
+    let context: ImportContext
+    /// The systems whose `access_list` names this file; `nil` when none does.
+    let accessListOwners: [String]?
+
+    /// Reads the file at `url`; every failure is recorded in the returned file's `error`.
+    func read(from url: URL) -> (EvidenceFile, EvidenceFacts) {
+        let bytes: [UInt8]
+        do {
+            bytes = [UInt8](try Data(contentsOf: url))
+        } catch {
+            let failure = EvidenceError.unreadable(path: context.path, reason: error.localizedDescription)
+            return (
+                EvidenceFile(path: context.path, sha256: "", format: .unknown, error: failure.description),
+                EvidenceFacts()
+            )
+        }
+
+        let sha256: String
+        do {
+            sha256 = try SHA256Digest.hex(of: bytes, path: context.path)
+        } catch {
+            return (
+                EvidenceFile(path: context.path, sha256: "", format: .unknown, error: error.description),
+                EvidenceFacts()
+            )
+        }
+
+        let text = TextDecoder.decode(bytes).text
+        var detection = EvidenceFormatDetector.detect(bytes: bytes, text: text)
+        if accessListOwners != nil {
+            detection = FormatDetection(format: .accessList)
+        }
+        var file = EvidenceFile(path: context.path, sha256: sha256, format: detection.format)
+        file.warnings += detection.warning.map { [$0] } ?? []
+
+        do {
+            guard let imported = try importFacts(format: detection.format, bytes: bytes, text: text) else {
+                return (file, EvidenceFacts())
+            }
+            file.records = imported.records
+            file.dateRange = imported.dateRange
+            file.warnings += imported.warnings
+            return (file, imported.facts)
+        } catch {
+            file.error = error.description
+            return (file, EvidenceFacts())
+        }
+    }
+
+    // MARK: - Private
+
+    private func importFacts(format: EvidenceFormat, bytes: [UInt8], text: String) throws(EvidenceError)
+        -> ImportedExport?
+    {
+        switch format {
+        case .intuneDevices: try IntuneDeviceImporter(context: context).read(text)
+        case .entraUsers: try EntraUserImporter(context: context).read(text)
+        case .entraMFARegistrationCSV: try EntraMFARegistrationImporter(context: context).read(text)
+        case .entraMFARegistrationJSON: try EntraMFARegistrationJSONImporter(context: context).read(text)
+        case .activeDirectoryUsers: try ActiveDirectoryUserImporter(context: context).read(text)
+        case .veeamBackupSessions: try VeeamBackupSessionImporter(context: context).read(text)
+        case .veeamEnterpriseManagerSessions: try VeeamEnterpriseManagerImporter(context: context).read(text)
+        case .nmapXML: try NmapXMLImporter(context: context).read(bytes)
+        case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)
+        case .unknown: nil
+        }
+    }
+}

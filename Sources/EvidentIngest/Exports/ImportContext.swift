@@ -1,0 +1,11 @@
+import EvidentCore
+
+/// What every importer needs besides the file's content.
+struct ImportContext: Sendable {
+    /// The file's path relative to the workspace, with `/` separators.
+    let path: String
+    /// Reads the file's timestamps in the workspace's export locale.
+    let timestamps: TimestampParser
+    /// The assessment day; sign-ins after its end are in the future. `nil` skips that test.
+    let asOf: CalendarDay?
+}

@@ -1,0 +1,75 @@
+import EvidentCore
+import FoundationEssentials
+
+/// Reads Intune device exports into devices.
+///
+/// Accepts the portal's "All devices" export (`"Device name"`, `"Encrypted"`, `"Last check-in"`), the
+/// Graph `managedDevice` names (`deviceName`, `isEncrypted`, `lastSyncDateTime`) and the Log Analytics
+/// `IntuneDevices` names (`DeviceName`, `EncryptionStatusString`, `LastContact`). Column names are
+/// compared without case, so `deviceName` and `DeviceName` are one column.
+struct IntuneDeviceImporter {
+    let context: ImportContext
+
+    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
+        let table = try CSVInput.table(text, path: context.path, required: [["Device name", "deviceName"]])
+        var collector = ImportCollector(context: context)
+        if !table.hasColumns(["Encrypted"]) && !table.hasColumns(["isEncrypted"])
+            && !table.hasColumns(["EncryptionStatusString"])
+        {
+            collector.warn(line: table.headerLine, "no Encrypted column, so the encryption of every device is unknown")
+        }
+
+        for record in table.records {
+            collector.records += 1
+            guard let name = record.value("Device name", "deviceName") else {
+                collector.warn(line: record.line, "skipped a device without a device name")
+                continue
+            }
+
+            let device = Device(
+                name: name,
+                deviceID: record.value("Device ID", "id", "DeviceId"),
+                serialNumber: record.value("Serial number", "serialNumber"),
+                operatingSystem: record.value("OS", "operatingSystem"),
+                osVersion: record.value("OS version", "osVersion"),
+                primaryUser: record.value("Primary user UPN", "userPrincipalName", "UPN"),
+                isEncrypted: encryption(of: record, collector: &collector),
+                lastCheckIn: lastCheckIn(of: record, collector: &collector),
+                complianceState: record.value("Compliance", "complianceState", "CompliantState"),
+                ownership: record.value("Ownership", "managedDeviceOwnerType"),
+                evidence: collector.reference(line: record.line)
+            )
+            collector.include(device.lastCheckIn)
+            collector.facts.devices.append(device)
+        }
+        return collector.finish()
+    }
+
+    // MARK: - Private
+
+    /// Reads `True`/`False`; an empty cell means Intune does not know, and any other value is reported.
+    private func encryption(of record: CSVRecord, collector: inout ImportCollector) -> Bool? {
+        guard let text = record.value("Encrypted", "isEncrypted", "EncryptionStatusString") else { return nil }
+        switch text.lowercased() {
+        case "true", "encrypted": return true
+        case "false", "notencrypted", "not encrypted": return false
+        default:
+            collector.warn(line: record.line, "Encrypted value '\(text)' is not True or False; encryption unknown")
+            return nil
+        }
+    }
+
+    /// Reads the last check-in; a sentinel such as `0001-01-01 00:00:00.0000000` means never.
+    private func lastCheckIn(of record: CSVRecord, collector: inout ImportCollector) -> Date? {
+        let text = record.value("Last check-in", "lastSyncDateTime", "LastContact") ?? ""
+        switch context.timestamps.parse(text) {
+        case .instant(let date):
+            return date
+        case .never, .missing:
+            return nil
+        case .invalid(_, let reason):
+            collector.warn(line: record.line, "Last check-in \(reason); check-in unknown")
+            return nil
+        }
+    }
+}
