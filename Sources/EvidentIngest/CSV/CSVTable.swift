@@ -37,7 +37,15 @@ public struct CSVTable: Sendable {
         let headerText = body.prefix { !$0.isNewline }
         let parser = CSVParser(delimiter: CSVParser.detectDelimiter(headerLine: headerText))
 
-        var rawRecords = try parser.parse(String(body))[...]
+        var rawRecords: ArraySlice<CSVParser.RawRecord>
+        do {
+            rawRecords = try parser.parse(String(body))[...]
+        } catch {
+            // The parser counts lines from the header; the skipped lines come before it.
+            switch error {
+            case .unterminatedQuote(let line): throw .unterminatedQuote(line: line + skippedLines)
+            }
+        }
         let headerRecord = rawRecords.popFirst()
         let header = (headerRecord?.fields ?? []).map(CSVTable.cleanHeaderName)
         let columns = CSVColumns(header: header)
