@@ -11,12 +11,16 @@ public struct Assessor: Sendable {
     /// The checks, in the order their results appear.
     public let checks: [any Check]
 
-    /// Creates an assessor; check ids must be unique, because users reference them.
+    /// Creates an assessor. Check ids must be unique because users reference them.
     public init(catalog: SecurityRuleCatalog = .shipped, checks: [any Check] = Assessor.standardChecks) {
         precondition(Set(checks.map(\.id)).count == checks.count, "check ids must be unique")
         self.catalog = catalog
         self.checks = checks
     }
+
+    /// The profiles the standard checks assess: the current Security Rule only, because proposed
+    /// amendments are never reported as current obligations.
+    public static let supportedProfiles = [WorkspaceSettings.defaultProfile]
 
     /// The checks Evident ships, grouped by safeguard and in the order reports list them.
     public static let standardChecks: [any Check] = [

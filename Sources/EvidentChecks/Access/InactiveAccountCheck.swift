@@ -1,6 +1,6 @@
 import EvidentCore
 
-/// Access review (164.308(a)(4)(ii)(C)): enabled accounts that nobody uses are closed.
+/// Access review (164.308(a)(4)(ii)(C)): unused enabled accounts are disabled.
 ///
 /// Fails for an enabled account whose last sign-in is older than `inactive_account_max_days` or
 /// that never signed in. Accounts of terminated members are left to `access.terminated-workforce`.

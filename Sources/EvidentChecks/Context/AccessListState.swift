@@ -1,6 +1,6 @@
 import EvidentCore
 
-/// Whether an ePHI system's access list can be used to judge who holds access to it.
+/// Whether an ePHI system's access list can be used to judge who has access to it.
 enum AccessListState: Equatable {
     /// `systems.yaml` names no access list for the system.
     case undeclared
@@ -12,7 +12,7 @@ enum AccessListState: Equatable {
     /// Returns the state of a system's access list in an inventory.
     ///
     /// A declared list counts as read when a usable evidence file has its path, or when the
-    /// inventory holds accounts of the system without a file record for the list.
+    /// inventory contains accounts of the system without a file record for the list.
     static func of(_ system: InformationSystem, in inventory: Inventory) -> AccessListState {
         guard let declared = system.accessList?.trimmedWhitespace, !declared.isEmpty else {
             return .undeclared

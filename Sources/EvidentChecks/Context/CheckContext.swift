@@ -61,12 +61,12 @@ public struct CheckContext: Sendable {
         return system
     }
 
-    /// Returns the whole days from a day-valued record to `asOf`; negative when the record is later.
+    /// Returns the whole days from a day-valued record to `asOf`, negative when the record is later.
     public func days(since day: CalendarDay) -> Int {
         day.days(to: settings.asOf)
     }
 
-    /// Returns the seconds from an instant to the end of `asOf`; negative when the instant is later.
+    /// Returns the seconds from an instant to the end of `asOf`, negative when the instant is later.
     public func seconds(since instant: Date) -> Double {
         asOfEnd.timeIntervalSince(instant)
     }

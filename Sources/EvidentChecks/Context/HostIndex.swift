@@ -35,13 +35,13 @@ public struct HostIndex: Sendable {
         HostIndex.keys(of: host).contains { systemIDsByHostKey[$0]?.contains(system.id) ?? false }
     }
 
-    /// The keys a scanned host is known by: its address and the first label of each host name.
+    /// Returns the keys of a scanned host: its address and the first label of each host name.
     static func keys(of host: ScannedHost) -> [String] {
         ([host.address] + host.hostnames).compactMap(key)
     }
 
     /// Returns the comparison key of a host name or address: an IP address whole, a name by its
-    /// first label, both lowercased; `nil` for empty text.
+    /// first label, both lowercased, or `nil` for empty text.
     static func key(_ name: String) -> String? {
         let trimmed = name.trimmedWhitespace.lowercased()
         guard !trimmed.isEmpty else { return nil }
@@ -51,7 +51,7 @@ public struct HostIndex: Sendable {
         return trimmed.split(separator: ".", maxSplits: 1).first.map(String.init)
     }
 
-    /// Whether text is an IPv4 address (digits and dots) or an IPv6 address (contains `:`).
+    /// Returns whether text is an IPv4 address (digits and dots) or an IPv6 address (contains `:`).
     static func isIPAddress(_ text: String) -> Bool {
         text.contains(":") || text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
     }

@@ -54,13 +54,13 @@ public struct IdentityIndex: Sendable {
         return !serviceAccountNames.isDisjoint(with: names + IdentityIndex.usernameCandidates(of: account))
     }
 
-    /// The account's username and the local part of its UPN, normalized.
+    /// Returns the account's username and the local part of its UPN, normalized.
     static func usernameCandidates(of account: Account) -> [String] {
         let localPart = account.userPrincipalName.map(localPart(of:))
         return [account.username, localPart].compactMap(key)
     }
 
-    /// Every normalized name an account is known by: username, UPN, UPN local part and e-mail.
+    /// Returns every normalized name of an account: username, UPN, UPN local part and e-mail.
     static func names(of account: Account) -> Set<String> {
         let full = [account.username, account.userPrincipalName, account.email].compactMap(key)
         return Set(full + usernameCandidates(of: account))

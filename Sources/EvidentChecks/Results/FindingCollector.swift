@@ -4,7 +4,7 @@ import EvidentCore
 /// lifecycle rules live here and nowhere else.
 ///
 /// Status: `fail` when any finding is a violation, else `insufficient-evidence` when any is missing
-/// evidence, else `pass`; warnings never change it. `not-applicable` only when nothing was in scope
+/// evidence, else `pass`, and warnings never change it. `not-applicable` only when nothing was in scope
 /// and nothing was found. Lifecycle: `implemented` is false when any finding is a violation, and the
 /// other three are false when a finding carries that `LifecycleGap`.
 struct FindingCollector {
@@ -34,7 +34,7 @@ struct FindingCollector {
         add(.missingEvidence, severity, subject, message, remediation, evidence, touchesEPHI, gaps)
     }
 
-    /// Records something that is met today but needs attention; the check can still pass.
+    /// Records something that is met today but needs attention, so the check can still pass.
     mutating func warning(
         _ severity: Severity, _ subject: Subject, _ message: String, fix remediation: String,
         evidence: [EvidenceReference] = [], touchesEPHI: Bool = false, gaps: LifecycleGap = []

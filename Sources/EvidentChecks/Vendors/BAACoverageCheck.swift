@@ -4,7 +4,7 @@ import EvidentCore
 /// a signed, current BAA on file.
 ///
 /// For each vendor with `ephi_access` true: fails when no BAA is signed (critical) or it expired
-/// before `asOf` (high); warns when it expires within `baa_expiry_warning_days`; a signed BAA whose
+/// before `asOf` (high). It warns when the BAA expires within `baa_expiry_warning_days`. A signed BAA whose
 /// document is missing is missing evidence. An ePHI system whose vendor is not in the register is
 /// missing evidence too.
 struct BAACoverageCheck: Check {
