@@ -5,7 +5,9 @@ import Testing
 
 @Suite struct MigratorTests {
     @Test func newDatabaseRecordsEachMigration() throws {
-        let path = try StoreFixtures.temporaryFolder().appendingPathComponent("evident.db").path
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("evident.db").path
         let before = Date(timeIntervalSinceNow: -1)
 
         let store = try SQLiteStore(path: path)
@@ -25,7 +27,9 @@ import Testing
     }
 
     @Test func reopeningAppliesNothingTwice() throws {
-        let path = try StoreFixtures.temporaryFolder().appendingPathComponent("evident.db").path
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("evident.db").path
         _ = try SQLiteStore(path: path)
 
         let reopened = try SQLiteStore(path: path)
@@ -37,7 +41,9 @@ import Testing
     }
 
     @Test func newerSchemaIsRejected() throws {
-        let path = try StoreFixtures.temporaryFolder().appendingPathComponent("evident.db").path
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("evident.db").path
         let store = try SQLiteStore(path: path)
         let newer = SchemaMigrations.latestVersion + 1
         try store.connection.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)")
@@ -54,7 +60,9 @@ import Testing
     }
 
     @Test func failedMigrationRollsBack() throws {
-        let path = try StoreFixtures.temporaryFolder().appendingPathComponent("evident.db").path
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("evident.db").path
         let connection = try SQLiteConnection(path: path)
         let broken = Migrator(migrations: [
             Migration(version: 1, statements: ["CREATE TABLE kept_only_if_whole (id INTEGER)", "NOT SQL"])
@@ -73,7 +81,9 @@ import Testing
     }
 
     @Test func sqlErrorNamesStatementAndMessage() throws {
-        let path = try StoreFixtures.temporaryFolder().appendingPathComponent("evident.db").path
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("evident.db").path
         let connection = try SQLiteConnection(path: path)
 
         #expect {

@@ -7,6 +7,7 @@ import Testing
 @Suite struct SQLiteStoreTests {
     @Test func roundTripGivesEqualAssessment() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
         let assessment = StoreFixtures.assessment()
 
@@ -18,13 +19,16 @@ import Testing
 
     @Test func unknownRunReadsAsNil() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
 
         #expect(try store.assessment(runID: 42) == nil)
     }
 
     @Test func reopenedStoreKeepsRuns() throws {
-        let path = try StoreFixtures.temporaryFolder().appendingPathComponent("evident.db").path
+        let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("evident.db").path
         let assessment = StoreFixtures.assessment()
         let runID = try SQLiteStore(path: path).record(
             assessment, recordedAt: Date(timeIntervalSince1970: 1_772_400_000))
@@ -37,6 +41,7 @@ import Testing
 
     @Test func runsListNewestFirstWithCounts() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
         let march = StoreFixtures.assessment()
         let april = StoreFixtures.assessment(asOf: CalendarDay(year: 2026, month: 4, day: 1)!)
@@ -65,6 +70,7 @@ import Testing
 
     @Test func equalTimestampsOrderByRunID() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
         let instant = Date(timeIntervalSince1970: 1_772_400_000)
 
@@ -76,6 +82,7 @@ import Testing
 
     @Test func twoOrganizationsShareOneDatabase() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
         let lakeside = Organization(name: "Lakeside Billing LLC", kind: .businessAssociate)
         let riversideRun = try store.record(StoreFixtures.assessment(), recordedAt: Date(timeIntervalSince1970: 1_000))
@@ -96,6 +103,7 @@ import Testing
 
     @Test func failedRecordLeavesNoPartialRun() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
         var broken = StoreFixtures.assessment()
         // Two results with one check id break the results primary key after the run row is written.
@@ -115,6 +123,7 @@ import Testing
 
     @Test func normalizedRowsMatchAssessment() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
 
         let runID = try store.record(StoreFixtures.assessment(), recordedAt: Date(timeIntervalSince1970: 1_772_400_000))
@@ -134,6 +143,7 @@ import Testing
 
     @Test func openingCreatesFoldersAndUsesWAL() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("workspace/.evident/evident.db").path
 
         let store = try SQLiteStore(path: path)
@@ -151,6 +161,7 @@ import Testing
 
     @Test func folderPathIsNotADatabase() throws {
         let folder = try StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
 
         #expect {
             try SQLiteStore(path: folder.path)

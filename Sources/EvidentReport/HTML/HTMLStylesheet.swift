@@ -47,8 +47,8 @@ enum HTMLStylesheet {
         @page { size: auto; margin: 16mm 14mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 11px; }
-          h2 { break-after: avoid; page-break-after: avoid; }
-          .finding, tr, .tile { break-inside: avoid; page-break-inside: avoid; }
+          h2, h3, .finding > .meta { break-after: avoid; page-break-after: avoid; }
+          tr, .tile, .fix { break-inside: avoid; page-break-inside: avoid; }
           thead { display: table-header-group; }
           .badge { color: #000; background: none !important; border: 1px solid #000; }
           .finding { border-left-width: 3px; }
