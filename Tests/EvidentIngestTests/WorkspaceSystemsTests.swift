@@ -113,7 +113,7 @@ struct WorkspaceSystemsTests {
 
         #expect(
             error?.description
-                == "inventory/systems.yaml:1: the file item 1 is \"ehr\"; expected a mapping of keys to values.")
+                == "inventory/systems.yaml:1: systems item 1 is \"ehr\"; expected a mapping of keys to values.")
     }
 
     @Test func unknownKeyWarnsWithSuggestion() throws {

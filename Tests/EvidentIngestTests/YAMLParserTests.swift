@@ -62,7 +62,7 @@ struct YAMLParserTests {
         #expect(
             error?.description
                 == "test.yaml:3: invalid YAML at column 8: mapping values are not allowed in this context; "
-                + "check the indentation and quoting on this line and the one before it.")
+                + "check the indentation and quoting on this line and the lines above it.")
     }
 
     @Test func tabIndentationIsSyntaxError() {
@@ -83,9 +83,14 @@ struct YAMLParserTests {
             Issue.record("expected a syntax error, got \(String(describing: error))")
             return
         }
+        #expect(error?.line == 3)
         #expect(problem == "found unexpected end of stream")
-        #expect(context == "while scanning a quoted scalar")
-        #expect(error?.description.contains("found unexpected end of stream while scanning a quoted scalar") == true)
+        #expect(context == "while scanning a quoted scalar that started on line 2")
+        #expect(
+            error?.description
+                == "test.yaml:3: invalid YAML at column 1: found unexpected end of stream while scanning a quoted "
+                + "scalar that started on line 2; check the indentation and quoting on this line and the lines above it."
+        )
     }
 
     @Test func anchorIsRejected() {

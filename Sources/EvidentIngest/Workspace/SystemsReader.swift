@@ -57,7 +57,7 @@ enum SystemsReader {
     private static func systemEntries(_ text: String, warnings: inout [String]) throws(YAMLError) -> [YAMLMapping] {
         guard let root = try YAMLParser.parse(text, path: path) else { return [] }
         guard case .mapping = root.content else {
-            return try YAMLMapping.items(of: root, path: path, name: "the file")
+            return try YAMLMapping.items(of: root, path: path, name: "systems")
         }
 
         let file = try YAMLMapping(root, path: path, name: "the file")

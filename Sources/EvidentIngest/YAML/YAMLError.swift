@@ -53,7 +53,7 @@ extension YAMLError: CustomStringConvertible {
         case .syntax(let path, let line, let column, let problem, let context):
             let detail = context.map { "\(problem) \($0)" } ?? problem
             return "\(path):\(line): invalid YAML at column \(column): \(detail); "
-                + "check the indentation and quoting on this line and the one before it."
+                + "check the indentation and quoting on this line and the lines above it."
         case .parserUnavailable(let path):
             return "\(path): libyaml could not allocate a parser; free some memory and run again."
         case .anchorOrAlias(let path, let line, let column, let name, let isAlias):

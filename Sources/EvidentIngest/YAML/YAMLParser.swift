@@ -108,8 +108,13 @@ public enum YAMLParser {
     /// Builds the error for a failed parse from libyaml's problem, context and marks.
     private static func syntaxError(_ parser: yaml_parser_t, path: String) -> YAMLError {
         let problem = parser.problem.map { String(cString: $0) } ?? "unknown problem (libyaml gave no detail)"
-        let context = parser.context.map { String(cString: $0) }
         let mark = parser.problem_mark
+        var context = parser.context.map { String(cString: $0) }
+
+        // An unclosed quote or bracket fails at the end of the file; the context mark is where it opened.
+        if let text = context, parser.context_mark.line != mark.line {
+            context = "\(text) that started on line \(Int(parser.context_mark.line) + 1)"
+        }
         return .syntax(
             path: path, line: Int(mark.line) + 1, column: Int(mark.column) + 1, problem: problem, context: context)
     }
