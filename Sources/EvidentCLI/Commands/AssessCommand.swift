@@ -1,0 +1,109 @@
+import EvidentChecks
+import EvidentCore
+import EvidentIngest
+import EvidentReport
+import Foundation
+
+/// `evident assess`: reads a workspace, evaluates every check, stores the run and prints the gaps.
+enum AssessCommand: Command {
+    static let spec = CommandSpec(
+        name: "assess",
+        abstract: "Assess a workspace against the HIPAA Security Rule and list the gaps by priority.",
+        usage: "assess [DIR] [options]",
+        discussion: """
+            Reads the workspace folder DIR (default: the current folder): evident.yaml, inventory/,
+            attestations.yaml and the exports in evidence/. Evaluates every check, stores the run in the
+            workspace's history, and prints the posture per safeguard category and the findings in
+            priority order, each with its fix.
+
+            Exit status: 0 when no finding is at or above --fail-on, 1 when there is one, 2 for usage
+            or input errors.
+            """,
+        options: [
+            .value(
+                "format", short: "f", placeholder: "FORMAT", allowed: ["text", "json"],
+                help: "Output on standard output: text for people, json for programs. Default text."),
+            .value(
+                "output", short: "o", placeholder: "DIR",
+                help: "Also write assessment.json, findings.csv and report.html into DIR (created if needed)."),
+            .value(
+                "fail-on", placeholder: "SEVERITY", allowed: ["critical", "high", "medium", "low", "none"],
+                help: "Lowest finding severity that makes the exit status 1. Default high."),
+            .value(
+                "as-of", placeholder: "DATE",
+                help: "Assess as of this day (YYYY-MM-DD), overriding as_of in evident.yaml."),
+            .value(
+                "profile", placeholder: "NAME",
+                help: "Catalog profile to assess against, overriding profile in evident.yaml."),
+            .value(
+                "database", placeholder: "PATH",
+                help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
+            .flag("no-store", help: "Do not record this run in the history."),
+            .value(
+                "color", placeholder: "WHEN", allowed: ["auto", "always", "never"],
+                help: "Colour the text output. Default auto: only when standard output is a terminal."),
+        ],
+        maximumPositionals: 1
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
+        let failOn = try failOnSeverity(arguments.values["fail-on"])
+        let location = WorkspaceLocation(arguments)
+        let now = Date()
+
+        var workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: now))
+        try applyOverrides(arguments, to: &workspace.settings)
+        for warning in workspace.warnings { console.warning(warning) }
+
+        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
+
+        if !arguments.has("no-store") {
+            let store = try location.openStore()
+            _ = try store.record(assessment, recordedAt: now)
+        }
+        if let output = arguments.values["output"] {
+            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output))
+        }
+
+        switch arguments.values["format"] ?? "text" {
+        case "json":
+            console.writeOutput(try AssessmentJSON.render(assessment))
+        default:
+            let useColor = ColorChoice(arguments.values["color"]).isEnabled(for: console)
+            console.writeOutput(TextReport.render(assessment, useColor: useColor))
+        }
+
+        guard let failOn else { return .success }
+        return assessment.findingCount(atOrAbove: failOn) > 0 ? .findings : .success
+    }
+
+    // MARK: - Private
+
+    private static func failOnSeverity(_ value: String?) throws(UsageError) -> Severity? {
+        guard let value else { return .high }
+        if value == "none" { return nil }
+        guard let severity = Severity(rawValue: value) else {
+            throw .invalidValue(option: "--fail-on", value: value, allowed: Severity.allCases.map(\.rawValue))
+        }
+        return severity
+    }
+
+    private static func applyOverrides(_ arguments: ParsedArguments, to settings: inout WorkspaceSettings)
+        throws(UsageError)
+    {
+        if let text = arguments.values["as-of"] {
+            guard let day = CalendarDay(iso8601: text) else {
+                throw .invalidArgument("invalid value '\(text)' for '--as-of'; expected a date as YYYY-MM-DD.")
+            }
+            settings.asOf = day
+        }
+        if let profile = arguments.values["profile"] {
+            settings.profile = profile
+        }
+        guard Assessor.supportedProfiles.contains(settings.profile) else {
+            throw .invalidArgument(
+                "unknown profile '\(settings.profile)'; supported: \(Assessor.supportedProfiles.joined(separator: ", "))."
+            )
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import EvidentCore
+import EvidentIngest
+import EvidentStore
+import Foundation
+
+/// The workspace folder and history database a command works on, from its arguments and environment.
+struct WorkspaceLocation {
+    /// The workspace folder: the first positional argument, or the current folder.
+    let folder: URL
+    /// The SQLite file: `--database`, else `EVIDENT_DATABASE_URL`, else `.evident/evident.db` inside
+    /// the workspace.
+    let databasePath: String
+
+    /// Resolves the location from parsed arguments and the process environment.
+    init(_ arguments: ParsedArguments, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let folderPath = arguments.positionals.first ?? FileManager.default.currentDirectoryPath
+        self.folder = URL(fileURLWithPath: folderPath, isDirectory: true).standardizedFileURL
+        self.databasePath =
+            arguments.values["database"]
+            ?? environment["EVIDENT_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? folder.appendingPathComponent(".evident/evident.db").path
+    }
+
+    /// Opens the history database, creating it and its folder on first use.
+    ///
+    /// - Throws: `UsageError` for a database URL this build cannot open, and `StoreError` when the
+    ///   file cannot be opened or migrated.
+    func openStore() throws -> any Store {
+        if databasePath.hasPrefix("postgres://") || databasePath.hasPrefix("postgresql://") {
+            // NOTE: PostgreSQL support is not built yet; say so instead of creating a file named like a URL.
+            throw UsageError.invalidArgument(
+                "PostgreSQL databases are not supported yet; use a SQLite file path for --database or EVIDENT_DATABASE_URL."
+            )
+        }
+        return try SQLiteStore(path: databasePath)
+    }
+
+    /// Reads the organization id from the workspace's `evident.yaml`.
+    func organizationID() throws -> String {
+        let declarations = try WorkspaceReader.readDeclarations(at: folder, today: CalendarDay(containing: Date()))
+        return declarations.settings.organization.id
+    }
+}
+
+/// Whether text output is coloured, from `--color`.
+enum ColorChoice {
+    case auto, always, never
+
+    init(_ value: String?) {
+        switch value {
+        case "always": self = .always
+        case "never": self = .never
+        default: self = .auto
+        }
+    }
+
+    /// Whether to colour output on a console; `auto` also honours the `NO_COLOR` convention.
+    func isEnabled(for console: Console) -> Bool {
+        switch self {
+        case .always: true
+        case .never: false
+        case .auto: console.isOutputTerminal && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// The text of `evident --help` and `evident help COMMAND`.
+enum HelpText {
+    /// The overview: what Evident is, the commands, and where to read more.
+    static func overview(commands: [CommandSpec]) -> String {
+        let width = (commands.map(\.name.count).max() ?? 0) + 2
+        let list = commands.map { "  " + $0.name.padding(to: width) + $0.abstract }.joined(separator: "\n")
+        return """
+            evident \(CommandLineTool.version): HIPAA Security Rule compliance from the exports you already have.
+
+            USAGE: evident COMMAND [options]
+
+            COMMANDS:
+            \(list)
+              help        Show help for a command.
+
+            OPTIONS:
+              -h, --help  Show this help.
+              --version   Show the version.
+
+            Run 'evident help COMMAND' for a command's options. The workspace layout is described in
+            docs/workspace.md and every check in docs/checks.md.
+            """
+    }
+
+    /// The help of one command: usage, discussion and options.
+    static func detail(for spec: CommandSpec) -> String {
+        let options = spec.options + [.flag("help", short: "h", help: "Show this help.")]
+        let width = (options.map(\.synopsis.count).max() ?? 0) + 2
+        let optionLines = options.map { option in
+            var line = "  " + option.synopsis.padding(to: width) + option.help
+            if !option.allowedValues.isEmpty {
+                line += " One of: \(option.allowedValues.joined(separator: ", "))."
+            }
+            return line
+        }
+        return """
+            OVERVIEW: \(spec.abstract)
+
+            USAGE: evident \(spec.usage)
+
+            \(spec.discussion)
+
+            OPTIONS:
+            \(optionLines.joined(separator: "\n"))
+            """
+    }
+
+    /// The usage line printed after a usage error.
+    static func usage(for spec: CommandSpec?) -> String {
+        guard let spec else { return "USAGE: evident COMMAND [options]   (see 'evident --help')" }
+        return "USAGE: evident \(spec.usage)   (see 'evident help \(spec.name)')"
+    }
+}
+
+extension String {
+    /// Pads the string with spaces to a width; longer strings are returned as they are.
+    func padding(to width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}

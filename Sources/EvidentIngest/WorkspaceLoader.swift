@@ -1,0 +1,51 @@
+import EvidentCore
+import Foundation
+
+/// Reads a whole workspace into the settings and the inventory the checks evaluate.
+///
+/// Joins the two halves of ingestion: the files people edit (`evident.yaml`, `inventory/`,
+/// `attestations.yaml`) and the raw exports under `evidence/`, whose access lists are located through
+/// the systems that declare them.
+public enum WorkspaceLoader {
+    /// A workspace after reading.
+    public struct LoadedWorkspace: Sendable {
+        /// The settings from `evident.yaml`.
+        public var settings: WorkspaceSettings
+        /// Everything the checks need.
+        public var inventory: Inventory
+        /// Problems that did not stop reading, each naming the file and line.
+        public var warnings: [String]
+    }
+
+    /// Reads a workspace folder.
+    ///
+    /// - Parameters:
+    ///   - folder: The workspace folder.
+    ///   - today: The day used when `evident.yaml` sets no `as_of`; passed in so reading never
+    ///     depends on the clock.
+    /// - Throws: `WorkspaceError` when a user-edited file is missing or invalid. Unreadable exports are
+    ///   not errors: they are recorded on their `EvidenceFile` and the checks treat their facts as missing.
+    public static func load(at folder: URL, today: CalendarDay) throws -> LoadedWorkspace {
+        let declarations = try WorkspaceReader.readDeclarations(at: folder, today: today)
+        let scan = try EvidenceScanner.scan(
+            workspace: folder, systems: declarations.systems, locale: declarations.settings.exportLocale)
+
+        let inventory = Inventory(
+            systems: declarations.systems,
+            vendors: declarations.vendors,
+            workforce: declarations.workforce,
+            attestations: declarations.attestations,
+            accounts: scan.accounts,
+            mfaRegistrations: scan.mfaRegistrations,
+            devices: scan.devices,
+            scannedHosts: scan.scannedHosts,
+            backupSessions: scan.backupSessions,
+            evidenceFiles: scan.files
+        )
+        let fileWarnings = scan.files.flatMap { file in
+            file.error.map { ["\(file.path): \($0)"] } ?? []
+        }
+        return LoadedWorkspace(
+            settings: declarations.settings, inventory: inventory, warnings: declarations.warnings + fileWarnings)
+    }
+}

@@ -1,0 +1,73 @@
+import Synchronization
+import Testing
+
+@testable import EvidentCLI
+
+/// Runs the command line in process and captures what it writes.
+private func run(_ arguments: [String]) async -> (status: Int32, output: String, error: String) {
+    let output = Mutex("")
+    let error = Mutex("")
+    let console = Console(
+        writeOutput: { text in output.withLock { $0 += text } },
+        writeError: { text in error.withLock { $0 += text } }
+    )
+    let status = await CommandLineTool.run(arguments: arguments, console: console)
+    return (status, output.withLock { $0 }, error.withLock { $0 })
+}
+
+@Suite struct CommandLineToolTests {
+    @Test func versionPrintsVersion() async {
+        let result = await run(["--version"])
+
+        #expect(result.status == 0)
+        #expect(result.output == "evident \(CommandLineTool.version)\n")
+    }
+
+    @Test func helpListsEveryCommand() async {
+        let result = await run(["--help"])
+
+        #expect(result.status == 0)
+        for command in ["assess", "evidence", "history", "help"] {
+            #expect(result.output.contains("  \(command) "))
+        }
+    }
+
+    @Test func helpAssessListsOptions() async {
+        let result = await run(["help", "assess"])
+
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: evident assess [DIR] [options]"))
+        #expect(result.output.contains("--fail-on SEVERITY"))
+        #expect(result.output.contains("One of: critical, high, medium, low, none."))
+    }
+
+    @Test func unknownOptionExitsTwoAndNamesIt() async {
+        let result = await run(["assess", "--frobnicate"])
+
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains("unknown option '--frobnicate' for 'evident assess'"))
+        #expect(result.error.contains("USAGE: evident assess"))
+    }
+
+    @Test func unknownTopLevelOptionExitsTwo() async {
+        let result = await run(["--verbose"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("'--verbose'"))
+    }
+
+    @Test func unknownCommandExitsTwo() async {
+        let result = await run(["asses"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("unknown command 'asses'"))
+    }
+
+    @Test func helpForUnknownCommandExitsTwo() async {
+        let result = await run(["help", "nothing"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("unknown command 'nothing'"))
+    }
+}
