@@ -18,6 +18,24 @@ struct WorkspaceReaderTests {
         #expect(declarations.warnings.isEmpty)
     }
 
+    @Test func bundledExampleReadsWithoutWarnings() throws {
+        let example = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/riverside-family-practice")
+
+        let declarations = try WorkspaceReader.readDeclarations(at: example, today: WorkspaceFixture.today)
+
+        #expect(declarations.settings.organization.id == "riverside-family-practice")
+        #expect(declarations.settings.asOf == WorkspaceFixture.day("2026-11-30"))
+        #expect(declarations.settings.requiredPolicies.count == 8)
+        #expect(declarations.systems.first?.id == "ehr")
+        #expect(declarations.vendors.count == 12)
+        #expect(declarations.vendors.first?.baaDocumentExists == true)
+        #expect(!declarations.workforce.isEmpty)
+        #expect(declarations.attestations.riskAnalysis != nil)
+        #expect(declarations.warnings == [])
+    }
+
     @Test(arguments: [
         ("evident.yaml", "organization's name and kind"),
         ("inventory/systems.yaml", "one entry per system"),

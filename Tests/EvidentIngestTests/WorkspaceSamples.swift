@@ -50,7 +50,7 @@ enum WorkspaceSamples {
         vendor,service,ephi_access,baa_signed,baa_expires,baa_document,contact
         CloudChart Inc,EHR hosting,yes,yes,2027-01-31,documents/baa/cloudchart.pdf,support@cloudchart.example
         Paper Shred Co,"Shredding, on site",Y,1,,documents/baa/shred.pdf,
-        Lunch Club,Catering,no,,,,
+        Lunch Club,Catering,no,n,,,
 
         """
 

@@ -88,8 +88,8 @@ struct WorkspaceSystemsTests {
 
     @Test(arguments: [
         ("ephi: sometimes", "ephi is \"sometimes\"; expected true, false, yes or no."),
-        ("session_timeout_seconds: 0", "session_timeout_seconds is \"0\"; expected a whole number greater than 0."),
-        ("session_timeout_seconds: 15m", "session_timeout_seconds is \"15m\"; expected a whole number greater than 0."),
+        ("session_timeout_seconds: -1", "session_timeout_seconds is \"-1\"; expected a whole number, 0 or greater."),
+        ("session_timeout_seconds: 15m", "session_timeout_seconds is \"15m\"; expected a whole number, 0 or greater."),
         ("log_retention_days: -1", "log_retention_days is \"-1\"; expected a whole number, 0 or greater."),
         ("audit_logging: enabled", "audit_logging is \"enabled\"; expected true, false, yes or no."),
         ("encryption_at_rest: AES", "encryption_at_rest is \"AES\"; expected true, false, yes or no."),
@@ -106,6 +106,12 @@ struct WorkspaceSystemsTests {
 
         #expect(error?.line == (setsEPHI ? 3 : 4))
         #expect(error?.description.contains(message) == true, "\(String(describing: error))")
+    }
+
+    @Test func zeroSessionTimeoutMeansNever() throws {
+        let systems = try read("- id: kiosk\n  name: Kiosk\n  ephi: true\n  session_timeout_seconds: 0\n").systems
+
+        #expect(systems.first?.sessionTimeoutSeconds == 0)
     }
 
     @Test func entryThatIsTextIsInvalid() {

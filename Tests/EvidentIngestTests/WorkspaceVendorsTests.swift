@@ -68,13 +68,10 @@ struct WorkspaceVendorsTests {
         #expect(expected.hasPrefix("a date as YYYY-MM-DD"))
     }
 
-    @Test func emptyBAASignedForEPHIVendorIsInvalid() {
-        let error = readError(header + "Acme,IT,yes,,,,\n")
+    @Test func emptyBAASignedIsInvalid() {
+        let error = readError(header + "Acme,IT,no,,,,\n")
 
-        #expect(
-            error?.description
-                == "inventory/vendors.csv:2: baa_signed is empty; expected true or false for a vendor with ePHI access."
-        )
+        #expect(error?.description == "inventory/vendors.csv:2: baa_signed is empty; expected true or false.")
     }
 
     @Test func emptyEPHIAccessIsInvalid() {
@@ -85,6 +82,14 @@ struct WorkspaceVendorsTests {
                 == .invalidValue(
                     path: "inventory/vendors.csv", line: 2, field: "ephi_access", found: "empty",
                     expected: "true or false"))
+    }
+
+    @Test func emptyServiceIsInvalid() {
+        let error = readError(header + "Acme,,no,no,,,\n")
+
+        #expect(
+            error?.description
+                == "inventory/vendors.csv:2: service is empty; expected what the vendor does for the organization.")
     }
 
     @Test func emptyVendorNameIsInvalid() {
@@ -103,9 +108,9 @@ struct WorkspaceVendorsTests {
     }
 
     @Test func optionalColumnsMayBeAbsent() throws {
-        let vendors = try read("Vendor,EPHI_Access,BAA_Signed\nAcme,no,no\n")
+        let vendors = try read("Vendor,Service,EPHI_Access,BAA_Signed\nAcme,IT,no,no\n")
 
-        #expect(vendors.first?.service == "")
+        #expect(vendors.first?.service == "IT")
         #expect(vendors.first?.baaExpires == nil)
         #expect(vendors.first?.contact == nil)
     }

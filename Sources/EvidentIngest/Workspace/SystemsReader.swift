@@ -4,6 +4,7 @@ import EvidentCore
 ///
 /// The file is a list of systems, either at the top level or under a `systems:` key. Each system
 /// needs `id`, `name` and `ephi`; ids must be unique because other files refer to systems by id.
+/// A `session_timeout_seconds` of 0 means the session never times out, and is kept for the check.
 /// Each system's evidence reference is the line its entry starts on.
 enum SystemsReader {
     /// The file's path relative to the workspace.
@@ -73,7 +74,7 @@ enum SystemsReader {
             vendor: try entry.string("vendor"),
             hosts: try entry.strings("hosts"),
             mfa: try entry.value("mfa", as: MFAEnforcement.self),
-            sessionTimeoutSeconds: try entry.int("session_timeout_seconds", minimum: 1),
+            sessionTimeoutSeconds: try entry.int("session_timeout_seconds", minimum: 0),
             auditLogging: try entry.bool("audit_logging"),
             logRetentionDays: try entry.int("log_retention_days", minimum: 0),
             transmission: try entry.strings("transmission").map { $0.lowercased() },

@@ -2,9 +2,8 @@ import EvidentCore
 
 /// Reads the BAA register, `inventory/vendors.csv`, into `Vendor` values.
 ///
-/// `vendor`, `ephi_access` and `baa_signed` are required columns; `baa_signed` may be empty only for a
-/// vendor without ePHI access, because an unknown BAA status for a business associate is never
-/// treated as signed or unsigned.
+/// `vendor`, `service`, `ephi_access` and `baa_signed` are required in every row. An empty
+/// `baa_signed` is an error, not `false`, so an unknown BAA status is never read as a fact.
 enum VendorsReader {
     /// The file's path relative to the workspace.
     static let path = "inventory/vendors.csv"
@@ -18,29 +17,21 @@ enum VendorsReader {
     ///   - text: The decoded file.
     ///   - folder: The workspace, against which `baa_document` paths are checked.
     static func read(_ text: String, folder: WorkspaceFolder) throws(WorkspaceError) -> [Vendor] {
-        let csv = try WorkspaceCSV(text, path: path, required: ["vendor", "ephi_access", "baa_signed"], header: header)
+        let csv = try WorkspaceCSV(
+            text, path: path, required: ["vendor", "service", "ephi_access", "baa_signed"], header: header)
 
         var vendors: [Vendor] = []
         for record in csv.table.records {
-            let hasEPHIAccess = try csv.bool(record, "ephi_access")
-            guard let hasEPHIAccess else {
-                throw .invalidValue(
-                    path: path, line: record.line, field: "ephi_access", found: "empty", expected: "true or false")
-            }
-            let isBAASigned = try csv.bool(record, "baa_signed")
-            if isBAASigned == nil && hasEPHIAccess {
-                throw .invalidValue(
-                    path: path, line: record.line, field: "baa_signed", found: "empty",
-                    expected: "true or false for a vendor with ePHI access")
-            }
+            let hasEPHIAccess = try csv.requiredBool(record, "ephi_access")
+            let isBAASigned = try csv.requiredBool(record, "baa_signed")
 
             let document = record.value("baa_document")
             vendors.append(
                 Vendor(
                     name: try csv.required(record, "vendor", expected: "the vendor's name"),
-                    service: record.value("service") ?? "",
+                    service: try csv.required(record, "service", expected: "what the vendor does for the organization"),
                     hasEPHIAccess: hasEPHIAccess,
-                    isBAASigned: isBAASigned ?? false,
+                    isBAASigned: isBAASigned,
                     baaExpires: try csv.date(record, "baa_expires"),
                     baaDocument: document,
                     baaDocumentExists: document.map(folder.fileExists) ?? false,

@@ -53,6 +53,14 @@ struct WorkspaceCSV {
         }
     }
 
+    /// Returns a boolean that must be present, in the spellings `bool` accepts.
+    func requiredBool(_ record: CSVRecord, _ column: String) throws(WorkspaceError) -> Bool {
+        guard let value = try bool(record, column) else {
+            throw .invalidValue(path: path, line: record.line, field: column, found: "empty", expected: "true or false")
+        }
+        return value
+    }
+
     /// Returns an ISO 8601 date; `nil` when the field is empty or the column is absent.
     func date(_ record: CSVRecord, _ column: String) throws(WorkspaceError) -> CalendarDay? {
         guard let value = record.value(column) else { return nil }
