@@ -3,12 +3,12 @@ import FoundationEssentials
 /// What a timestamp cell of an export turned out to hold.
 ///
 /// Exports mark "never" in several ways (an empty cell, `0001-01-01`, `9999-12-31`, the Unix epoch,
-/// the word `Never`), and a reader must keep that apart from an unreadable value: the first is a fact
-/// about the record, the second is a gap in the evidence.
+/// the word `Never`). A reader must keep that apart from an unreadable value, because the first is a
+/// fact about the record and the second is a gap in the evidence.
 public enum ParsedTimestamp: Hashable, Sendable {
     /// The cell names this instant.
     case instant(Date)
-    /// The cell holds a sentinel that the exporting tool writes for "never" or "no value".
+    /// The cell contains a sentinel that the exporting tool writes for "never" or "no value".
     case never
     /// The cell is empty, and the column gives no meaning to an empty cell.
     case missing

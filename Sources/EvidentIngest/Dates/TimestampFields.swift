@@ -22,7 +22,7 @@ struct TimestampFields {
         (0...23).contains(hour) && (0...59).contains(minute) && (0...59).contains(second)
     }
 
-    /// The instant these fields name, or `.never` for a sentinel, or `.invalid` for a day that does
+    /// Converts the fields to an instant, `.never` for a sentinel, or `.invalid` for a day that does
     /// not exist.
     func timestamp(value: String) -> ParsedTimestamp {
         guard let calendarDay = CalendarDay(year: year, month: month, day: day) else {
@@ -34,7 +34,7 @@ struct TimestampFields {
     }
 }
 
-/// Why a cell is not a timestamp.
+/// The reasons a cell is not a timestamp.
 enum TimestampFormError: Error {
     /// The text matches none of the supported forms.
     case unrecognized
@@ -45,7 +45,7 @@ enum TimestampFormError: Error {
     /// The day does not exist in the configured order but does in the other one.
     case fitsOtherOrder
 
-    /// A message for the user that names the value and what to do.
+    /// Returns a message for the user that names the value and what to do.
     func message(for value: String, locale: ExportLocale) -> String {
         switch self {
         case .unrecognized:

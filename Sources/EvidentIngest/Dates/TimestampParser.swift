@@ -3,12 +3,16 @@ import FoundationEssentials
 
 /// Reads the timestamps that exports write, in every form the supported tools produce.
 ///
-/// The forms are ISO 8601 with 0 to 9 fraction digits and `Z`, an offset or no zone (no zone is UTC);
-/// Intune's `2021-03-17 09:02:03.2271900`; culture-formatted `M/d/yyyy h:mm:ss AM` and
-/// `M/d/yyyy HH:mm:ss`, optionally followed by ` +01:00`; `yyyy/MM/dd HH:mm:ss`; `d.M.yyyy HH:mm:ss`;
-/// the date-only forms of each; and Windows PowerShell 5.1's `/Date(1615971723000)/`.
-/// A value without a zone is taken as UTC, because the exports that omit it (Intune, Veeam, AD) write UTC
-/// or the server's time, and nothing in the file tells which.
+/// The forms are:
+/// - ISO 8601 with 0 to 9 fraction digits and `Z`, an offset or no zone, such as Intune's
+///   `2021-03-17 09:02:03.2271900`;
+/// - culture-formatted `M/d/yyyy h:mm:ss AM` and `M/d/yyyy HH:mm:ss`, optionally followed by ` +01:00`;
+/// - `yyyy/MM/dd HH:mm:ss` and `d.M.yyyy HH:mm:ss`;
+/// - the date-only forms of each, and Windows PowerShell 5.1's `/Date(1615971723000)/`.
+///
+/// NOTE: A value without a zone is read as UTC. Intune and Veeam Enterprise Manager write UTC, but
+/// culture-formatted AD and Veeam B&R dates are in the exporting server's zone, which the file does
+/// not record, so those instants can be off by the server's UTC offset.
 ///
 /// The parser is a value type without `DateFormatter` or shared state, so one instance can be used from
 /// any thread.
@@ -16,7 +20,7 @@ public struct TimestampParser: Hashable, Sendable {
     /// The locale that settles whether `3/12/2025` is March 12 or 3 December.
     public var locale: ExportLocale
 
-    /// What an empty cell means in the column being read.
+    /// The meaning of an empty cell in the column being read.
     public enum EmptyCell: Hashable, Sendable {
         /// The tool writes nothing when the event never happened (AD `LastLogonDate`).
         case never
@@ -35,7 +39,7 @@ public struct TimestampParser: Hashable, Sendable {
     ///   - text: The cell's text; surrounding whitespace is ignored.
     ///   - empty: What an empty cell means in this column.
     /// - Returns: The instant, a "never" sentinel, `missing` for an empty cell, or `invalid` with a
-    ///   message that says how to fix the value or the settings.
+    ///   message on how to fix the value or the settings.
     public func parse(_ text: some StringProtocol, empty: EmptyCell = .missing) -> ParsedTimestamp {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return empty == .never ? .never : .missing }

@@ -10,7 +10,7 @@ struct TimestampScanner {
         bytes = Array(text.utf8)
     }
 
-    /// The number of ASCII digits at the cursor.
+    /// Counts the ASCII digits at the cursor without moving it.
     func peekDigitCount() -> Int {
         var count = 0
         while index + count < bytes.count, isDigit(bytes[index + count]) { count += 1 }
@@ -122,7 +122,8 @@ struct TimestampScanner {
     }
 
     private mutating func readNumber(digits allowed: ClosedRange<Int>) -> Int? {
-        let count = peekDigitCount()
+        // Reads at most the allowed digits, so `-0500` splits into hours and minutes.
+        let count = min(peekDigitCount(), allowed.upperBound)
         guard allowed.contains(count) else { return nil }
         var value = 0
         for _ in 0..<count {

@@ -4,8 +4,8 @@ import EvidentCore
 public struct FormatDetection: Hashable, Sendable {
     /// The detected format; `.unknown` when nothing matched.
     public var format: EvidenceFormat
-    /// For an unknown file, what was seen (header names, root element) so the user can tell what the
-    /// file is; `nil` when the format was recognized.
+    /// A description of what an unknown file contains (header names, root element), so the user can
+    /// tell what the file is. `nil` when the format was recognized.
     public var warning: String?
 
     /// Creates a detection result.

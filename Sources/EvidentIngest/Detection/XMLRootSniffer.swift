@@ -5,7 +5,7 @@ import Foundation
 enum XMLRootSniffer {
     /// Returns the root element's name, skipping the XML declaration, processing instructions
     /// (`<?xml-stylesheet ...?>`), comments and the `<!DOCTYPE ...>` declaration with its internal
-    /// subset; `nil` when the text ends first.
+    /// subset. Returns `nil` when the text ends first.
     static func rootElementName(of text: Substring) -> String? {
         var rest = text
         while true {

@@ -4,7 +4,7 @@ import EvidentCore
 /// system.
 ///
 /// These lists are often typed by hand, so `enabled` accepts `true`/`false`, `yes`/`no` and `1`/`0`,
-/// and `last_login` accepts ISO 8601 or a date in the export locale; an empty `last_login` means the
+/// and `last_login` accepts ISO 8601 or a date in the export locale. An empty `last_login` means the
 /// account never signed in.
 struct AccessListImporter {
     let context: ImportContext

@@ -5,7 +5,7 @@ import FoundationEssentials
 /// often UTF-16) or PowerShell 7 (UTF-8, no `#TYPE`).
 ///
 /// `LastLogonDate` is formatted in the exporting user's culture, so it is read with the workspace's
-/// export locale; an empty cell means the account never signed in. Without that column a
+/// export locale. An empty cell means the account never signed in. Without that column a
 /// `lastLogonTimestamp` FILETIME is used. A sign-in after the assessment day cannot be true (a known
 /// replication fault), so it is reported and treated as unknown.
 struct ActiveDirectoryUserImporter {

@@ -1,4 +1,4 @@
-/// Why an evidence file, or the evidence folder, could not be read.
+/// The failures that stop an evidence file, or the evidence folder, from being read.
 ///
 /// Each description names the file (relative to the workspace), the line where one is known, the value
 /// at fault and what to do, because these messages are shown to the person who produced the export.
@@ -25,9 +25,8 @@ extension EvidenceError: CustomStringConvertible {
         case .hashingFailed(let path, let reason):
             return "\(path): SHA-256 failed (\(reason)); check the OpenSSL installation"
         case .malformed(let path, let line, let column, let reason):
-            var location = path
-            if let line { location += ":\(line)" }
-            if let line, let column { location = "\(path):\(line):\(column)" }
+            let location = [path, line.map(String.init), line == nil ? nil : column.map(String.init)]
+                .compactMap { $0 }.joined(separator: ":")
             return "\(location): \(reason)"
         case .missingColumns(let path, let columns):
             let names = columns.map { "'\($0)'" }.joined(separator: ", ")

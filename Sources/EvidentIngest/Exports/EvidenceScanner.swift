@@ -11,7 +11,7 @@ public enum EvidenceScanner {
     /// Scans a workspace's evidence.
     ///
     /// - Parameters:
-    ///   - workspace: The workspace folder, which holds `evidence/`.
+    ///   - workspace: The workspace folder, which contains `evidence/`.
     ///   - systems: The declared systems; each `access_list` path names a file read as that system's
     ///     user list. A referenced file that does not exist is left out, so the checks see it missing.
     ///   - locale: The locale that settles ambiguous numeric dates.

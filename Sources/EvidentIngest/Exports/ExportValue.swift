@@ -22,7 +22,7 @@ enum ExportValue {
 
     /// Reads a list cell written as `a, b`, `a;b` or the JSON array `["a","b"]`.
     ///
-    /// - Returns: The items, or `nil` when the cell holds a .NET type name such as `System.Object[]`,
+    /// - Returns: The items, or `nil` when the cell contains a .NET type name such as `System.Object[]`,
     ///   which `Export-Csv` writes in place of an array's items, so the items are unknown.
     static func list(_ text: String) -> [String]? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

@@ -1,6 +1,6 @@
 import EvidentCore
 
-/// What every importer needs besides the file's content.
+/// The settings every importer needs besides the file's content.
 struct ImportContext: Sendable {
     /// The file's path relative to the workspace, with `/` separators.
     let path: String

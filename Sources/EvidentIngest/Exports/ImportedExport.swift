@@ -1,14 +1,14 @@
 import EvidentCore
 import FoundationEssentials
 
-/// What an importer read from one evidence file.
+/// The output of an importer for one evidence file.
 public struct ImportedExport: Hashable, Sendable {
     /// The facts the file's records yielded; rows skipped with a warning yield none.
     public var facts: EvidenceFacts
     /// The number of records read, skipped ones included.
     public var records: Int
     /// The earliest and latest of the timestamps the importer used (sign-ins, check-ins, backup end
-    /// times, scan times), which tells how fresh the export is.
+    /// times, scan times), which shows how fresh the export is.
     public var dateRange: DateRange?
     /// Values that could not be read and rows that were skipped, each naming the line and value.
     public var warnings: [String]

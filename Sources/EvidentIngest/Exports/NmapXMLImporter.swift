@@ -24,11 +24,9 @@ struct NmapXMLImporter {
         let succeeded = parser.parse()
 
         guard succeeded, handler.hasClosedRoot else {
-            let detail = parser.parserError.map { " (\($0.localizedDescription))" } ?? ""
             throw .malformed(
                 path: context.path, line: parser.lineNumber, column: parser.columnNumber,
-                reason: "the nmap XML is truncated or malformed here\(detail), so the scan may be incomplete; "
-                    + "run the scan again and keep the whole file")
+                reason: Self.describe(succeeded ? nil : parser.parserError))
         }
 
         var collector = ImportCollector(context: context)
@@ -40,5 +38,26 @@ struct NmapXMLImporter {
         collector.include(handler.startedAt)
         collector.include(handler.finishedAt)
         return collector.finish()
+    }
+
+    // MARK: - Private
+
+    /// Explains a parser failure in the user's terms; `nil` means the XML was well formed but
+    /// `</nmaprun>` never came.
+    private static func describe(_ error: (any Error)?) -> String {
+        let truncated =
+            "the file ends before </nmaprun>, so the scan is truncated (probably interrupted); "
+            + "run the scan again and keep the whole file"
+        guard let error else { return truncated }
+        let code = (error as NSError).code
+        switch XMLParser.ErrorCode(rawValue: code) {
+        case .prematureDocumentEndError:
+            return truncated
+        case .entityIsExternalError, .entityReferenceMissingSemiError, .undeclaredEntityError:
+            return "the XML references an entity that is never loaded; use the file nmap -oX wrote, unchanged"
+        default:
+            return "the XML is malformed (XMLParser error \(code)), so the file may be truncated or edited; "
+                + "run the scan again and keep the whole file"
+        }
     }
 }
