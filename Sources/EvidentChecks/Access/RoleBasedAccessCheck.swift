@@ -59,12 +59,12 @@ struct RoleBasedAccessCheck: Check {
                 !allowed.contains(member.role.comparisonKey)
             else { continue }
 
-            let accountRole = account.role.map { " and the account holds role \($0)" } ?? ""
+            let accountRole = account.role.map { " has role \($0) and" } ?? ""
             collector.violation(
                 .high, Subject(kind: .user, id: account.identifier),
-                "Account \(account.identifier) in ePHI system \(system.id) belongs to \(member.name), whose role "
-                    + "\(member.role) is not in the system's allowed roles (\(system.allowedRoles.joined(separator: ", ")))"
-                    + "\(accountRole).",
+                "Account \(account.identifier) in ePHI system \(system.id)\(accountRole) belongs to \(member.name), "
+                    + "whose role \(member.role) is not among the allowed roles "
+                    + "(\(system.allowedRoles.joined(separator: ", "))).",
                 fix: "Remove \(account.identifier) from \(system.name), or, if the role needs this access, add "
                     + "\(member.role) to allowed_roles for \(system.id) in inventory/systems.yaml.",
                 evidence: [account.evidence, member.evidence, system.evidence], touchesEPHI: true)

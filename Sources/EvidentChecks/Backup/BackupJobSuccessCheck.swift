@@ -70,12 +70,14 @@ struct BackupJobSuccessCheck: Check {
             return
         }
 
-        let success = lastSuccess?.endedAt.map { "last succeeded at \(Phrase.timestamp($0))" } ?? "has never succeeded"
+        let success =
+            lastSuccess?.endedAt.map { "last succeeded at \(Phrase.timestamp($0)), more than" }
+            ?? "has not succeeded within"
         let failure = lastFailure?.endedAt.map { ", and last failed at \(Phrase.timestamp($0))" } ?? ""
         collector.violation(
             .high, subject,
-            "Backup job \(job) of ePHI system \(system.id) \(success)\(failure), outside the limit of \(limit) hours "
-                + "before the end of \(context.settings.asOf).",
+            "Backup job \(job) of ePHI system \(system.id) \(success) \(limit) hours before the end of "
+                + "\(context.settings.asOf)\(failure).",
             fix: "Fix and rerun backup job \(job) in the backup product, then check that it succeeds on schedule.",
             evidence: [system.evidence] + [lastSuccess, lastFailure].compactMap { $0?.evidence }, touchesEPHI: true,
             gaps: .maintained)

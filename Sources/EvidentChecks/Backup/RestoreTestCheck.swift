@@ -25,12 +25,15 @@ struct RestoreTestCheck: Check {
                 "Restore \(system.name) from backup to an isolated target and record it under restore_tests in "
                 + "attestations.yaml with system: \(system.id), the date and the outcome."
             let lastGood = latestSuccess.map { "last succeeded on \($0.performed)" } ?? "has never succeeded"
+            let lastRestore =
+                latestSuccess.map { "the last successful restore was on \($0.performed)" }
+                ?? "no restore test has ever succeeded"
 
             if let latest, !latest.succeeded {
                 collector.violation(
                     .high, subject,
-                    "The latest restore test of ePHI system \(system.id), on \(latest.performed), failed; a restore "
-                        + lastGood + ".",
+                    "The latest restore test of ePHI system \(system.id), on \(latest.performed), failed, and "
+                        + lastRestore + ".",
                     fix: "Find why the restore of \(system.name) failed, fix the backup, and test again. " + record,
                     evidence: [system.evidence, latest.evidence], touchesEPHI: true)
             } else if latestSuccess.map({ context.days(since: $0.performed) > limit }) ?? true {

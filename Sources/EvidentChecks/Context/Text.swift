@@ -33,6 +33,12 @@ enum Phrase {
         "\(value) \(value == 1 ? singular : (plural ?? singular + "s"))"
     }
 
+    /// Returns items joined for a sentence: `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+
     /// Returns the whole days in a number of seconds, rounded down.
     static func wholeDays(_ seconds: Double) -> Int {
         Int((seconds / 86_400).rounded(.down))

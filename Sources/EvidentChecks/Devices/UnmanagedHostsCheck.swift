@@ -29,7 +29,7 @@ struct UnmanagedHostsCheck: Check {
             let exposure =
                 cleartext.isEmpty
                 ? ""
-                : " and exposes cleartext \(cleartext.map(TransmissionChannel.describe).joined(separator: ", "))"
+                : " and exposes cleartext \(Phrase.list(cleartext.map(TransmissionChannel.describe)))"
             collector.violation(
                 cleartext.isEmpty ? .medium : .high, Subject(kind: .host, id: host.address),
                 "Host \(host.address)\(names) is up on the network but is neither a managed device nor a host of a "

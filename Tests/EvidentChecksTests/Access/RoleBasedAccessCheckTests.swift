@@ -34,7 +34,7 @@ import Testing
         #expect(finding.severity == .high)
         #expect(finding.touchesEPHI)
         #expect(finding.message.contains("role billing"))
-        #expect(finding.message.contains("account holds role physician"))
+        #expect(finding.message.contains("ehr has role physician and belongs to Ben Kent"))
         #expect(finding.evidence.contains(EvidenceReference(path: "evidence/access/ehr.csv", line: 4)))
     }
 

@@ -54,7 +54,7 @@ import Testing
         let result = evaluate(
             check, inventory([Build.backupSession("ehr-backup", .failed, endedAt: "2026-11-30T01:00:00Z")]))
 
-        #expect(result.findings.first?.message.contains("has never succeeded") == true)
+        #expect(result.findings.first?.message.contains("has not succeeded within 48 hours") == true)
     }
 
     @Test func systemWithoutJobFails() {

@@ -36,7 +36,7 @@ import Testing
         let finding = try #require(result.findings.first)
         #expect(result.findings.count == 1)
         #expect(finding.severity == .high)
-        #expect(finding.message.contains("on 2026-10-01, failed"))
+        #expect(finding.message.contains("on 2026-10-01, failed, and the last successful restore was on 2026-06-01"))
         #expect(finding.evidence.contains(Build.attestation(line: 41)))
     }
 

@@ -14,6 +14,12 @@ import Testing
         #expect(Phrase.count(0, "day") == "0 days")
     }
 
+    @Test func listJoinsWithAnd() {
+        #expect(Phrase.list([]) == "")
+        #expect(Phrase.list(["a"]) == "a")
+        #expect(Phrase.list(["a", "b", "c"]) == "a, b and c")
+    }
+
     @Test func trimmingRemovesSurroundingWhitespace() {
         #expect("  a b \n".trimmedWhitespace == "a b")
         #expect("   ".trimmedWhitespace == "")
