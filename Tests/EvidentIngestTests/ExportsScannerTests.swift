@@ -125,4 +125,20 @@ struct ExportsScannerTests {
 
         #expect(scan.devices.map(\.name) == ["FRONTDESK-Örnberg"])
     }
+
+    @Test("warnings are capped per file")
+    func warningCap() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let rows = (1...60).map { "Job\($0),Paused,3/1/2025 1:00:00 AM" }
+        try workspace.writeUTF8((["JobName,Result,Date"] + rows).joined(separator: "\n"), to: "evidence/veeam.csv")
+
+        let scan = try workspace.scan()
+
+        let file = try #require(scan.files.first)
+        #expect(file.records == 60)
+        #expect(file.warnings.count == 51)
+        #expect(file.warnings.first?.hasPrefix("line 2:") == true)
+        #expect(file.warnings.last == "10 more warning(s) not shown")
+        #expect(scan.backupSessions.isEmpty)
+    }
 }
