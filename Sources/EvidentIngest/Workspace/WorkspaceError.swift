@@ -1,11 +1,11 @@
-/// Why the files people edit in a workspace (`evident.yaml`, `inventory/`, `attestations.yaml`) could
-/// not be read.
+/// An error reading the files people edit in a workspace: `evident.yaml`, `inventory/` and
+/// `attestations.yaml`.
 ///
 /// Paths are relative to the workspace folder. Every description reads
 /// `path:line: what is wrong with which value; what to do`, for example
 /// `inventory/systems.yaml:14: mfa is "sometimes"; expected one of enforced, optional, none.`
 public enum WorkspaceError: Error, Hashable, Sendable {
-    /// A required file does not exist; `remedy` says what to put in it.
+    /// A required file does not exist; `remedy` tells the user what to put in it.
     case missingFile(path: String, remedy: String)
     /// A file exists but could not be read; `reason` is the system's message.
     case unreadableFile(path: String, reason: String)

@@ -1,4 +1,4 @@
-/// Why a YAML file could not be parsed or one of its values could not be read.
+/// An error from parsing a YAML file or from reading one of its values.
 ///
 /// Every case carries the file's path (relative to the workspace) and a 1-based line, and its
 /// description reads `path:line: what is wrong; what to do`.
@@ -16,7 +16,7 @@ public enum YAMLError: Error, Hashable, Sendable {
     case nonScalarKey(path: String, line: Int, column: Int)
     /// Collections are nested deeper than `YAMLParser.maximumDepth`.
     case nestingTooDeep(path: String, line: Int, column: Int, limit: Int)
-    /// The file holds a second document after `---`.
+    /// The file contains a second document after `---`.
     case multipleDocuments(path: String, line: Int)
     /// A required key is absent or null.
     case missingKey(path: String, line: Int, key: String, expected: String)

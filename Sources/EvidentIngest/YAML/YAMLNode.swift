@@ -5,7 +5,7 @@
 /// key it sits under, so `name: 2024` is the text "2024" and `ephi: yes` is true, without YAML 1.1
 /// type resolution guessing.
 public struct YAMLNode: Hashable, Sendable {
-    /// What the node holds.
+    /// The node's value.
     public var content: Content
     /// The 1-based line the node starts on.
     public var line: Int

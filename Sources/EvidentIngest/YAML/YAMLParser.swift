@@ -15,7 +15,7 @@ public enum YAMLParser {
     /// - Parameters:
     ///   - bytes: The whole file.
     ///   - path: The path named in errors, relative to the workspace.
-    /// - Returns: The root node, or `nil` when the file holds no document (empty or only comments).
+    /// - Returns: The root node, or `nil` when the file contains no document (empty or only comments).
     /// - Throws: `YAMLError` naming the path, line and problem.
     public static func parse(bytes: some Collection<UInt8>, path: String) throws(YAMLError) -> YAMLNode? {
         try parse(TextDecoder.decode(bytes).text, path: path)
@@ -26,7 +26,7 @@ public enum YAMLParser {
     /// - Parameters:
     ///   - text: The document.
     ///   - path: The path named in errors, relative to the workspace.
-    /// - Returns: The root node, or `nil` when the text holds no document (empty or only comments).
+    /// - Returns: The root node, or `nil` when the text contains no document (empty or only comments).
     /// - Throws: `YAMLError` naming the path, line and problem.
     public static func parse(_ text: String, path: String) throws(YAMLError) -> YAMLNode? {
         let bytes = Array(text.utf8)
