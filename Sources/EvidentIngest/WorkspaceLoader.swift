@@ -28,7 +28,8 @@ public enum WorkspaceLoader {
     public static func load(at folder: URL, today: CalendarDay) throws -> LoadedWorkspace {
         let declarations = try WorkspaceReader.readDeclarations(at: folder, today: today)
         let scan = try EvidenceScanner.scan(
-            workspace: folder, systems: declarations.systems, locale: declarations.settings.exportLocale)
+            workspace: folder, systems: declarations.systems, locale: declarations.settings.exportLocale,
+            asOf: declarations.settings.asOf)
 
         let inventory = Inventory(
             systems: declarations.systems,
@@ -46,6 +47,7 @@ public enum WorkspaceLoader {
             file.error.map { ["\(file.path): \($0)"] } ?? []
         }
         return LoadedWorkspace(
-            settings: declarations.settings, inventory: inventory, warnings: declarations.warnings + fileWarnings)
+            settings: declarations.settings, inventory: inventory,
+            warnings: declarations.warnings + scan.warnings + fileWarnings)
     }
 }

@@ -41,10 +41,11 @@ import Testing
     @Test func groupShowsCitationsLifecycleAndSubjects() {
         let text = TextReport.render(ReportFixtures.assessment())
 
-        #expect(text.contains("   Cites 164.312(d); status fail; not implemented\n"))
+        #expect(text.contains("   Cites 164.312(d); status fail; missing: implemented\n"))
         #expect(
             text.contains(
-                "   Cites 164.312(a)(2)(iv), 164.310(d)(1); status insufficient-evidence; not maintained, evidenced\n"))
+                "   Cites 164.312(a)(2)(iv), 164.310(d)(1); status insufficient-evidence; missing: maintained,\n   evidenced\n"
+            ))
         #expect(text.contains("   7 findings about 7 subjects, 2 touching ePHI\n"))
         #expect(text.contains("   - user user1@example.org: user1@example.org has no MFA method registered. [ePHI]\n"))
     }
@@ -54,14 +55,25 @@ import Testing
 
         #expect(text.contains("user3@example.org: "))
         #expect(!text.contains("user4@example.org: "))
-        #expect(text.contains("   and 4 more\n"))
+        #expect(text.contains("   and 4 more; --output DIR lists every finding\n"))
     }
 
     @Test func fixAppearsOncePerCheck() {
-        let text = TextReport.render(ReportFixtures.assessment())
+        let text = TextReport.render(ReportFixtures.assessment(), maximumExamples: 5)
 
         #expect(text.components(separatedBy: "Fix: Require MFA registration in Entra ID.").count == 2)
         #expect(text.contains("   Fix: Export All devices from Intune again.\n"))
+    }
+
+    @Test func distinctFixesFollowTheirFindings() {
+        var assessment = ReportFixtures.assessment()
+        assessment.results[0].findings[1].remediation = "Disable user2@example.org."
+
+        let text = TextReport.render(assessment, maximumExamples: 2)
+
+        #expect(
+            text.contains("has no MFA method registered. [ePHI]\n     Fix: Require MFA registration in Entra ID.\n"))
+        #expect(text.contains("     Fix: Disable user2@example.org.\n"))
     }
 
     @Test func totalLineCountsChecksAndFindings() {

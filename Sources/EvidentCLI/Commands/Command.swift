@@ -1,5 +1,5 @@
 /// A subcommand of `evident`.
-protocol Command {
+protocol Command: SendableMetatype {
     /// What the command accepts, and its help.
     static var spec: CommandSpec { get }
 

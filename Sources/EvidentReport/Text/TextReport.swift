@@ -4,7 +4,8 @@ import EvidentCore
 /// act on.
 ///
 /// It shows a header, the posture of each safeguard category, then one block per check with
-/// findings (highest priority first, with a few example subjects and the fix stated once), and a
+/// findings (highest priority first, with a few example subjects and their fixes, a fix they share
+/// stated once), and a
 /// one-line total. Lines stay within 100 columns except for single words longer than that.
 public enum TextReport {
     /// The line width the report wraps to.
@@ -18,7 +19,7 @@ public enum TextReport {
     ///     when writing to a terminal that asked for it.
     ///   - maximumExamples: How many subjects each check lists before saying how many more there are.
     /// - Returns: The report, ending with a newline.
-    public static func render(_ assessment: Assessment, useColor: Bool = false, maximumExamples: Int = 5) -> String {
+    public static func render(_ assessment: Assessment, useColor: Bool = false, maximumExamples: Int = 3) -> String {
         let style = TextStyle(useColor: useColor)
         var lines = header(assessment, style: style)
 
@@ -96,7 +97,7 @@ public enum TextReport {
 
         var facts = "Cites \(result.citations.joined(separator: ", ")); status \(result.status.rawValue)"
         if !result.lifecycle.missing.isEmpty {
-            facts += "; not " + result.lifecycle.missing.joined(separator: ", ")
+            facts += "; missing: " + result.lifecycle.missing.joined(separator: ", ")
         }
         lines += TextWrapper.wrap(facts, width: width, firstPrefix: "   ", prefix: "   ")
 
@@ -106,17 +107,23 @@ public enum TextReport {
             "   \(count) finding\(count == 1 ? "" : "s") about \(group.subjectCount) subject\(group.subjectCount == 1 ? "" : "s")\(ephi)"
         )
 
-        for finding in group.findings.prefix(maximumExamples) {
+        // A fix shared by every example is stated once after them; otherwise each example gets its own.
+        let examples = group.findings.prefix(maximumExamples)
+        let sharedFix = Set(examples.map(\.remediation)).count == 1 ? examples.first?.remediation : nil
+        for finding in examples {
             let marker = finding.touchesEPHI ? " [ePHI]" : ""
             lines += TextWrapper.wrap(
                 "\(finding.subject): \(finding.message)\(marker)", width: width, firstPrefix: "   - ", prefix: "     ")
+            if sharedFix == nil {
+                lines += TextWrapper.wrap(
+                    finding.remediation, width: width, firstPrefix: "     Fix: ", prefix: "          ")
+            }
         }
         if count > maximumExamples {
-            lines.append(style.dim("   and \(count - maximumExamples) more"))
+            lines.append(style.dim("   and \(count - maximumExamples) more; --output DIR lists every finding"))
         }
-
-        for remediation in group.remediations {
-            lines += TextWrapper.wrap(remediation, width: width, firstPrefix: "   Fix: ", prefix: "        ")
+        if let sharedFix {
+            lines += TextWrapper.wrap(sharedFix, width: width, firstPrefix: "   Fix: ", prefix: "        ")
         }
         return lines
     }
