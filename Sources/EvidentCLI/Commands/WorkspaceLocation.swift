@@ -27,7 +27,7 @@ struct WorkspaceLocation {
     ///   file cannot be opened or migrated.
     func openStore() throws -> any Store {
         if databasePath.hasPrefix("postgres://") || databasePath.hasPrefix("postgresql://") {
-            // NOTE: PostgreSQL support is not built yet; say so instead of creating a file named like a URL.
+            // NOTE: PostgreSQL support is not built yet. Reject the URL rather than create a file named like it.
             throw UsageError.invalidArgument(
                 "PostgreSQL databases are not supported yet; use a SQLite file path for --database or EVIDENT_DATABASE_URL."
             )
@@ -54,7 +54,7 @@ enum ColorChoice {
         }
     }
 
-    /// Whether to colour output on a console; `auto` also honours the `NO_COLOR` convention.
+    /// Returns whether to colour output on a console. `auto` also honours the `NO_COLOR` convention.
     func isEnabled(for console: Console) -> Bool {
         switch self {
         case .always: true

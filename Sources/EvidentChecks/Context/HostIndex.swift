@@ -2,57 +2,88 @@ import EvidentCore
 
 /// Joins hosts found by a network scan to managed devices and to the hosts of declared systems.
 ///
-/// Names are compared by their first label, case-insensitively, so `ehr-db01.clinic.local` matches
-/// a device named `EHR-DB01`. IP addresses are compared whole.
+/// IP addresses are compared whole. Two host names match when they are equal, or when one of them is
+/// a bare name (no dot) equal to the other's first label, so `ehr-db01.clinic.local` matches a device
+/// named `EHR-DB01`. Two fully qualified names in different domains never match, so a scanned
+/// `app.clinic.local` is not taken for a vendor's `app.vendor.example`. Comparisons ignore case.
 public struct HostIndex: Sendable {
-    private let deviceKeys: Set<String>
-    private let systemIDsByHostKey: [String: [String]]
+    /// Owners by IP address and by bare name (first label of a bare name is the name itself).
+    private var ownersByAddressOrBareName: [String: Set<Owner>] = [:]
+    /// Owners by fully qualified name.
+    private var ownersByQualifiedName: [String: Set<Owner>] = [:]
+    /// Owners by the first label of their fully qualified name.
+    private var ownersByQualifiedFirstLabel: [String: Set<Owner>] = [:]
+
+    /// What a host name belongs to: a managed device, or a declared system.
+    private enum Owner: Hashable, Sendable {
+        case device
+        case system(String)
+    }
 
     /// Creates an index over device names and the `hosts` of every declared system.
     public init(devices: [Device], systems: [InformationSystem]) {
-        self.deviceKeys = Set(devices.compactMap { HostIndex.key($0.name) })
-
-        var systemIDs: [String: [String]] = [:]
+        for device in devices {
+            add(device.name, owner: .device)
+        }
         for system in systems {
             for host in system.hosts {
-                guard let key = HostIndex.key(host) else { continue }
-                if !(systemIDs[key] ?? []).contains(system.id) {
-                    systemIDs[key, default: []].append(system.id)
-                }
+                add(host, owner: .system(system.id))
             }
         }
-        self.systemIDsByHostKey = systemIDs
     }
 
     /// Returns whether a scanned host is a managed device or a host of any declared system.
     public func isKnown(_ host: ScannedHost) -> Bool {
-        let keys = HostIndex.keys(of: host)
-        return !deviceKeys.isDisjoint(with: keys) || keys.contains { systemIDsByHostKey[$0] != nil }
+        !owners(of: host).isEmpty
     }
 
     /// Returns whether a scanned host is one of a system's hosts, by address or host name.
     public func host(_ host: ScannedHost, belongsTo system: InformationSystem) -> Bool {
-        HostIndex.keys(of: host).contains { systemIDsByHostKey[$0]?.contains(system.id) ?? false }
+        owners(of: host).contains(.system(system.id))
     }
 
-    /// Returns the keys of a scanned host: its address and the first label of each host name.
-    static func keys(of host: ScannedHost) -> [String] {
-        ([host.address] + host.hostnames).compactMap(key)
-    }
-
-    /// Returns the comparison key of a host name or address: an IP address whole, a name by its
-    /// first label, both lowercased, or `nil` for empty text.
-    static func key(_ name: String) -> String? {
+    /// Returns the normalized form of a host name or address: trimmed and lowercased, or `nil` for
+    /// empty text.
+    static func normalize(_ name: String) -> String? {
         let trimmed = name.trimmedWhitespace.lowercased()
-        guard !trimmed.isEmpty else { return nil }
-        if isIPAddress(trimmed) {
-            return trimmed
-        }
-        return trimmed.split(separator: ".", maxSplits: 1).first.map(String.init)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Returns whether text is an IPv4 address (digits and dots) or an IPv6 address (contains `:`).
     static func isIPAddress(_ text: String) -> Bool {
         text.contains(":") || text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
+    // MARK: - Private
+
+    private mutating func add(_ name: String, owner: Owner) {
+        guard let name = HostIndex.normalize(name) else { return }
+
+        if HostIndex.isIPAddress(name) || !name.contains(".") {
+            ownersByAddressOrBareName[name, default: []].insert(owner)
+        } else {
+            ownersByQualifiedName[name, default: []].insert(owner)
+            ownersByQualifiedFirstLabel[HostIndex.firstLabel(of: name), default: []].insert(owner)
+        }
+    }
+
+    private func owners(of host: ScannedHost) -> Set<Owner> {
+        var owners: Set<Owner> = []
+        for name in ([host.address] + host.hostnames).compactMap(HostIndex.normalize) {
+            if HostIndex.isIPAddress(name) {
+                owners.formUnion(ownersByAddressOrBareName[name] ?? [])
+            } else if name.contains(".") {
+                owners.formUnion(ownersByQualifiedName[name] ?? [])
+                owners.formUnion(ownersByAddressOrBareName[HostIndex.firstLabel(of: name)] ?? [])
+            } else {
+                owners.formUnion(ownersByAddressOrBareName[name] ?? [])
+                owners.formUnion(ownersByQualifiedFirstLabel[name] ?? [])
+            }
+        }
+        return owners
+    }
+
+    private static func firstLabel(of name: String) -> String {
+        String(name.prefix { $0 != "." })
     }
 }

@@ -7,11 +7,12 @@ import Testing
 @Suite struct HostIndexTests {
     typealias Build = InventoryBuilder
 
-    @Test func namesCompareByFirstLabelAndAddressesWhole() {
-        #expect(HostIndex.key("EHR-DB01.maple.local") == "ehr-db01")
-        #expect(HostIndex.key("10.0.0.20") == "10.0.0.20")
-        #expect(HostIndex.key("fe80::1") == "fe80::1")
-        #expect(HostIndex.key("  ") == nil)
+    @Test func normalizesNamesAndAddresses() {
+        #expect(HostIndex.normalize(" EHR-DB01.maple.local ") == "ehr-db01.maple.local")
+        #expect(HostIndex.normalize("  ") == nil)
+        #expect(HostIndex.isIPAddress("10.0.0.20"))
+        #expect(HostIndex.isIPAddress("fe80::1"))
+        #expect(!HostIndex.isIPAddress("ehr-db01"))
     }
 
     @Test func hostBelongsOnlyToItsSystem() {
@@ -24,5 +25,39 @@ import Testing
         #expect(index.host(host, belongsTo: ehr))
         #expect(!index.host(host, belongsTo: pacs))
         #expect(index.isKnown(host))
+    }
+
+    @Test func addressesMatchWhole() {
+        let pacs = Build.ephiSystem("pacs", hosts: ["10.0.0.30"])
+        let index = HostIndex(devices: [], systems: [pacs])
+
+        #expect(index.host(Build.host("10.0.0.30"), belongsTo: pacs))
+        #expect(!index.host(Build.host("10.0.0.3"), belongsTo: pacs))
+        #expect(!index.isKnown(Build.host("10.0.0.300")))
+    }
+
+    @Test func qualifiedNameMatchesBareScannedName() {
+        let files = Build.ephiSystem("files", hosts: ["nas01.maple.local"])
+        let index = HostIndex(devices: [], systems: [files])
+
+        #expect(index.host(Build.host("10.0.0.9", hostnames: ["NAS01"]), belongsTo: files))
+        #expect(index.host(Build.host("10.0.0.9", hostnames: ["nas01.maple.local"]), belongsTo: files))
+    }
+
+    @Test func qualifiedNamesInOtherDomainsDoNotMatch() {
+        let fax = Build.ephiSystem("efax", hosts: ["app.clearfax.example"])
+        let index = HostIndex(devices: [], systems: [fax])
+
+        let host = Build.host("10.0.0.40", hostnames: ["app.maple.local"])
+
+        #expect(!index.host(host, belongsTo: fax))
+        #expect(!index.isKnown(host))
+    }
+
+    @Test func deviceNameMatchesQualifiedScannedName() {
+        let index = HostIndex(devices: [Build.device("RFP-LT-01")], systems: [])
+
+        #expect(index.isKnown(Build.host("10.0.0.50", hostnames: ["rfp-lt-01.maple.local"])))
+        #expect(!index.isKnown(Build.host("10.0.0.51", hostnames: ["rfp-lt-02.maple.local"])))
     }
 }
