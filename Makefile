@@ -23,9 +23,11 @@ demo: build
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
 
+# Store tests run against SQLite and against a throw-away PostgreSQL server that
+# scripts/with-postgres starts in a temporary folder and stops afterwards, also on failure.
 test: dependencies lint
 	$(SWIFT) build
-	$(SWIFT) test
+	scripts/with-postgres $(SWIFT) test
 
 clean:
 	rm -rf .build

@@ -4,17 +4,19 @@ import FoundationEssentials
 /// The keeper of assessment runs: one row per run, with its results, findings and evidence files,
 /// so that history can be listed and any past assessment read back exactly.
 ///
-/// `SQLiteStore` is the embedded implementation; a server implementation keeps the same schema in
-/// PostgreSQL. Implementations are not required to be `Sendable`: use one store from one task.
+/// `SQLiteStore` is the embedded implementation and `PostgreSQLStore` the server one; both apply
+/// the same migrations, so they hold the same tables and values. Implementations are not required to be `Sendable`: use one store from one task.
 public protocol Store {
     /// Records one assessment as a new run, all of it or nothing.
     ///
     /// - Parameters:
     ///   - assessment: The assessment to keep.
+    ///   - inventory: The inventory the assessment was computed from, kept so that runs can be
+    ///     compared without the workspace's files; `nil` to keep only the assessment.
     ///   - recordedAt: When the run happened; kept to the millisecond.
     /// - Returns: The new run's id.
     /// - Throws: `StoreError` when the run cannot be written; nothing of it is kept then.
-    func record(_ assessment: Assessment, recordedAt: Date) throws -> Int64
+    func record(_ assessment: Assessment, inventory: Inventory?, recordedAt: Date) throws -> Int64
 
     /// Lists the recorded runs, newest first.
     ///
@@ -27,4 +29,11 @@ public protocol Store {
     /// - Returns: `nil` when there is no run with that id.
     /// - Throws: `StoreError` when the run cannot be read or decoded.
     func assessment(runID: Int64) throws -> Assessment?
+}
+
+extension Store {
+    /// Records one assessment without its inventory.
+    public func record(_ assessment: Assessment, recordedAt: Date) throws -> Int64 {
+        try record(assessment, inventory: nil, recordedAt: recordedAt)
+    }
 }

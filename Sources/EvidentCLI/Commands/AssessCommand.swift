@@ -36,8 +36,10 @@ enum AssessCommand: Command {
                 "profile", placeholder: "NAME",
                 help: "Catalog profile to assess against, overriding profile in evident.yaml."),
             .value(
-                "database", placeholder: "PATH",
-                help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
+                "database", placeholder: "PATH|URL",
+                help:
+                    "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else DIR/.evident/evident.db."
+            ),
             .flag("no-store", help: "Do not record this run in the history."),
             .value(
                 "color", placeholder: "WHEN", allowed: ["auto", "always", "never"],
@@ -59,7 +61,7 @@ enum AssessCommand: Command {
 
         if !arguments.has("no-store") {
             let store = try location.openStore()
-            _ = try store.record(assessment, recordedAt: now)
+            _ = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
         }
         if let output = arguments.values["output"] {
             try ReportWriter.write(assessment, to: URL(fileURLWithPath: output))

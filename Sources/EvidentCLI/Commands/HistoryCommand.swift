@@ -19,8 +19,10 @@ enum HistoryCommand: Command {
                 "format", short: "f", placeholder: "FORMAT", allowed: ["text", "json"],
                 help: "Output format. Default text."),
             .value(
-                "database", placeholder: "PATH",
-                help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
+                "database", placeholder: "PATH|URL",
+                help:
+                    "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else DIR/.evident/evident.db."
+            ),
             .flag("all", help: "List the runs of every organization in the database."),
         ],
         maximumPositionals: 1
