@@ -50,8 +50,20 @@ public final class PostgreSQLStore: Store {
         try RunReader(connection: connection).runs(organizationID: organizationID)
     }
 
+    public func organizations() throws -> [OrganizationSummary] {
+        try RunReader(connection: connection).organizations()
+    }
+
+    public func run(id: Int64) throws -> RunSummary? {
+        try RunReader(connection: connection).run(id: id)
+    }
+
     public func assessment(runID: Int64) throws -> Assessment? {
         try RunReader(connection: connection).assessment(runID: runID)
+    }
+
+    public func inventory(runID: Int64) throws -> [InventoryItem]? {
+        try InventoryReader(connection: connection).items(runID: runID)
     }
 }
 

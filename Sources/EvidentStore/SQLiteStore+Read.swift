@@ -9,10 +9,25 @@ extension SQLiteStore {
         try RunReader(connection: connection).runs(organizationID: organizationID)
     }
 
+    /// Lists every organization with runs, by id, with its newest run.
+    public func organizations() throws -> [OrganizationSummary] {
+        try RunReader(connection: connection).organizations()
+    }
+
+    /// The summary of one run, or `nil` for an unknown id.
+    public func run(id: Int64) throws -> RunSummary? {
+        try RunReader(connection: connection).run(id: id)
+    }
+
     /// Reads back the assessment of one run from its canonical JSON.
     ///
     /// - Returns: `nil` when there is no run with that id.
     public func assessment(runID: Int64) throws -> Assessment? {
         try RunReader(connection: connection).assessment(runID: runID)
+    }
+
+    /// Reads the inventory a run kept, or `nil` when it kept none.
+    public func inventory(runID: Int64) throws -> [InventoryItem]? {
+        try InventoryReader(connection: connection).items(runID: runID)
     }
 }

@@ -24,11 +24,25 @@ public protocol Store {
     /// - Throws: `StoreError` when the database cannot be read.
     func runs(organizationID: String?) throws -> [RunSummary]
 
+    /// Lists every organization with runs in the store, by id, with its newest run.
+    ///
+    /// - Throws: `StoreError` when the database cannot be read.
+    func organizations() throws -> [OrganizationSummary]
+
+    /// The summary of one run, or `nil` when there is no run with that id.
+    func run(id: Int64) throws -> RunSummary?
+
     /// Reads back the assessment of one run, equal to the one recorded.
     ///
     /// - Returns: `nil` when there is no run with that id.
     /// - Throws: `StoreError` when the run cannot be read or decoded.
     func assessment(runID: Int64) throws -> Assessment?
+
+    /// Reads the inventory a run kept, as items to compare with another run's.
+    ///
+    /// - Returns: `nil` when there is no such run or it was recorded without its inventory.
+    /// - Throws: `StoreError` when the rows cannot be read.
+    func inventory(runID: Int64) throws -> [InventoryItem]?
 }
 
 extension Store {

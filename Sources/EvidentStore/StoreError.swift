@@ -21,6 +21,8 @@ public enum StoreError: Error, Equatable {
     case invalidStoredValue(path: String, runID: Int64, column: String, value: String)
     /// The stored assessment JSON of a run could not be decoded.
     case invalidStoredAssessment(path: String, runID: Int64, reason: String)
+    /// No run has this id.
+    case runNotFound(runID: Int64)
     /// The assessment could not be encoded as JSON for storage.
     case cannotEncodeAssessment(reason: String)
 }
@@ -46,6 +48,8 @@ extension StoreError: CustomStringConvertible {
                 + "upgrade Evident"
         case .invalidStoredAssessment(let path, let runID, let reason):
             "database \(path), run \(runID): the stored assessment cannot be decoded: \(reason)"
+        case .runNotFound(let runID):
+            "no run with id \(runID) in the database; list the runs with 'evident history --all'"
         case .cannotEncodeAssessment(let reason):
             "cannot encode the assessment for storage: \(reason)"
         }

@@ -154,4 +154,25 @@ import Testing
             "SELECT summary FROM results WHERE run_id = ? AND position = 0", [.integer(runID)])
         #expect(rows.first?.text(at: 0) == assessment.results[0].summary)
     }
+
+    @Test(arguments: StoreBackend.all) func organizationsListNewestRunEach(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let store = try database.open()
+        let lakeside = Organization(name: "Lakeside Billing LLC", kind: .businessAssociate)
+        _ = try store.record(StoreFixtures.assessment(), recordedAt: Date(timeIntervalSince1970: 1_000))
+        let riversideLatest = try store.record(
+            StoreFixtures.assessment(asOf: CalendarDay(year: 2026, month: 4, day: 1)!),
+            recordedAt: Date(timeIntervalSince1970: 3_000))
+        let lakesideRun = try store.record(
+            StoreFixtures.assessment(organization: lakeside), recordedAt: Date(timeIntervalSince1970: 2_000))
+
+        let organizations = try store.organizations()
+
+        #expect(organizations.map(\.latestRun.organizationID) == ["lakeside-billing-llc", "riverside-family-practice"])
+        #expect(organizations.map(\.latestRun.id) == [lakesideRun, riversideLatest])
+        #expect(organizations.map(\.runCount) == [1, 2])
+        #expect(organizations.last?.latestRun.asOf == CalendarDay(year: 2026, month: 4, day: 1))
+        #expect(organizations.last?.latestRun.checkCount(.fail) == 1)
+    }
 }

@@ -13,10 +13,18 @@ struct WorkspaceLocation {
 
     /// Resolves the location from parsed arguments and the process environment.
     init(_ arguments: ParsedArguments, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let folderPath = arguments.positionals.first ?? FileManager.default.currentDirectoryPath
+        self.init(
+            folderPath: arguments.positionals.first, database: arguments.values["database"], environment: environment)
+    }
+
+    /// Resolves the location from a folder path (`nil` for the current folder) and a `--database` value.
+    init(
+        folderPath: String?, database: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        let folderPath = folderPath ?? FileManager.default.currentDirectoryPath
         self.folder = URL(fileURLWithPath: folderPath, isDirectory: true).standardizedFileURL
         self.databasePath =
-            arguments.values["database"]
+            database
             ?? environment["EVIDENT_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? folder.appendingPathComponent(".evident/evident.db").path
     }

@@ -11,26 +11,29 @@ struct RunReader<Connection: DatabaseConnection> {
     /// Counts come from the normalized tables: checks by status, and findings (warnings included)
     /// by severity.
     func runs(organizationID: String?) throws -> [RunSummary] {
-        let rows = try connection.query(
-            """
-            SELECT id, organization_id, organization_name, as_of, profile, recorded_at
-            FROM runs
-            WHERE CAST(? AS TEXT) IS NULL OR organization_id = ?
-            ORDER BY recorded_at DESC, id DESC
-            """,
+        try summaries(
+            where: "CAST(? AS TEXT) IS NULL OR organization_id = ?",
             [.optionalText(organizationID), .optionalText(organizationID)])
+    }
 
-        return try rows.map { row in
-            let runID = row.integer(at: 0)
-            return RunSummary(
-                id: runID,
-                organizationID: row.text(at: 1) ?? "",
-                organizationName: row.text(at: 2) ?? "",
-                asOf: try day(row.text(at: 3), runID: runID, column: "runs.as_of"),
-                profile: row.text(at: 4) ?? "",
-                recordedAt: try instant(row.text(at: 5), runID: runID, column: "runs.recorded_at"),
-                checkCounts: try checkCounts(runID: runID),
-                findingCounts: try findingCounts(runID: runID))
+    /// The summary of one run, or `nil` for an unknown id.
+    func run(id: Int64) throws -> RunSummary? {
+        try summaries(where: "id = ?", [.integer(id)]).first
+    }
+
+    /// The newest run of each organization with the organization's run count, by organization id.
+    func organizations() throws -> [OrganizationSummary] {
+        let latest = try summaries(
+            where: """
+                NOT EXISTS (SELECT 1 FROM runs later WHERE later.organization_id = runs.organization_id
+                    AND (later.recorded_at > runs.recorded_at OR (later.recorded_at = runs.recorded_at AND later.id > runs.id)))
+                """, [])
+        let counts = try connection.query("SELECT organization_id, COUNT(*) FROM runs GROUP BY organization_id", [])
+        let countByID = Dictionary(
+            counts.map { ($0.text(at: 0) ?? "", Int($0.integer(at: 1))) }, uniquingKeysWith: { first, _ in first })
+
+        return latest.sorted { $0.organizationID < $1.organizationID }.map { run in
+            OrganizationSummary(latestRun: run, runCount: countByID[run.organizationID] ?? 0)
         }
     }
 
@@ -61,6 +64,30 @@ struct RunReader<Connection: DatabaseConnection> {
     }
 
     // MARK: - Private
+
+    private func summaries(where condition: String, _ values: [DatabaseValue]) throws -> [RunSummary] {
+        let rows = try connection.query(
+            """
+            SELECT id, organization_id, organization_name, as_of, profile, recorded_at
+            FROM runs
+            WHERE \(condition)
+            ORDER BY recorded_at DESC, id DESC
+            """,
+            values)
+
+        return try rows.map { row in
+            let runID = row.integer(at: 0)
+            return RunSummary(
+                id: runID,
+                organizationID: row.text(at: 1) ?? "",
+                organizationName: row.text(at: 2) ?? "",
+                asOf: try day(row.text(at: 3), runID: runID, column: "runs.as_of"),
+                profile: row.text(at: 4) ?? "",
+                recordedAt: try instant(row.text(at: 5), runID: runID, column: "runs.recorded_at"),
+                checkCounts: try checkCounts(runID: runID),
+                findingCounts: try findingCounts(runID: runID))
+        }
+    }
 
     private func checkCounts(runID: Int64) throws -> [CheckStatus: Int] {
         try groupCounts(
