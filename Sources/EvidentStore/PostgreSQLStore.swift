@@ -54,6 +54,10 @@ public final class PostgreSQLStore: Store {
         try RunReader(connection: connection).organizations()
     }
 
+    public func postureHistory(organizationID: String, limit: Int) throws -> [PostureSnapshot] {
+        try PostureReader(connection: connection).history(organizationID: organizationID, limit: limit)
+    }
+
     public func run(id: Int64) throws -> RunSummary? {
         try RunReader(connection: connection).run(id: id)
     }

@@ -29,6 +29,14 @@ public protocol Store {
     /// - Throws: `StoreError` when the database cannot be read.
     func organizations() throws -> [OrganizationSummary]
 
+    /// The posture per safeguard category of an organization's newest runs, oldest first.
+    ///
+    /// - Parameters:
+    ///   - organizationID: The organization.
+    ///   - limit: How many of the newest runs to include.
+    /// - Throws: `StoreError` when the database cannot be read.
+    func postureHistory(organizationID: String, limit: Int) throws -> [PostureSnapshot]
+
     /// The summary of one run, or `nil` when there is no run with that id.
     func run(id: Int64) throws -> RunSummary?
 

@@ -22,8 +22,11 @@ import Testing
             firstRow.replacing("RFP-WS-01", with: "RFP-LT-NEW").replacing(
                 "d0698785-f7e9-542c-8ab6-c8eb1715734a", with: "11111111-2222-4333-8444-555555555555") + "\r\n"
         try text.write(to: devicesURL, atomically: true, encoding: .utf8)
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "evident-report-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: report) }
         let november = try EvidentProcess.run([
-            "assess", workspace.path, "--database", database.location, "--fail-on", "none",
+            "assess", workspace.path, "--database", database.location, "--fail-on", "none", "--output", report.path,
         ])
 
         let diff = try EvidentProcess.run(["diff", "--workspace", workspace.path, "--database", database.location])
@@ -31,6 +34,16 @@ import Testing
             "diff", "1", "2", "--database", database.location, "--format", "json",
         ])
 
+        let trend = try EvidentProcess.run([
+            "history", workspace.path, "--by-category", "--database", database.location,
+        ])
+        let html = try String(contentsOf: report.appendingPathComponent("report.html"), encoding: .utf8)
+
+        #expect(html.contains("<svg class=\"trend\""))
+        #expect(!html.contains("<script"))
+        #expect(trend.status == 0, "\(trend.error)")
+        #expect(trend.output.split(separator: "\n").first?.hasSuffix("run 1      run 2") == true)
+        #expect(trend.output.contains("Physical safeguards (164.310)"))
         #expect(october.status == 0, "\(october.error)")
         #expect(november.status == 0, "\(november.error)")
         #expect(diff.status == 0, "\(diff.error)")

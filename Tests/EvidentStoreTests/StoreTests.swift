@@ -113,7 +113,7 @@ import Testing
         }
 
         #expect(try store.runs(organizationID: nil).isEmpty)
-        for table in ["organizations", "runs", "results", "findings", "evidence_files"] {
+        for table in ["organizations", "runs", "results", "findings", "evidence_files", "run_posture"] {
             #expect(try database.rowCount(table) == 0, "table \(table)")
         }
         let later = try store.record(StoreFixtures.assessment(), recordedAt: Date(timeIntervalSince1970: 1_772_400_000))
@@ -174,5 +174,31 @@ import Testing
         #expect(organizations.map(\.runCount) == [1, 2])
         #expect(organizations.last?.latestRun.asOf == CalendarDay(year: 2026, month: 4, day: 1))
         #expect(organizations.last?.latestRun.checkCount(.fail) == 1)
+    }
+
+    @Test(arguments: StoreBackend.all) func postureHistoryIsOldestFirst(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let store = try database.open()
+        let march = StoreFixtures.assessment()
+        var april = StoreFixtures.assessment(asOf: CalendarDay(year: 2026, month: 4, day: 1)!)
+        april.posture[1].failed = 0
+        april.posture[1].passed = 1
+        let first = try store.record(march, recordedAt: Date(timeIntervalSince1970: 1_000))
+        let second = try store.record(april, recordedAt: Date(timeIntervalSince1970: 2_000))
+        let third = try store.record(april, recordedAt: Date(timeIntervalSince1970: 3_000))
+        // A run recorded before schema version 3 has no posture rows; its JSON still has the posture.
+        try database.connect().run("DELETE FROM run_posture WHERE run_id = ?", [.integer(first)])
+
+        let history = try store.postureHistory(organizationID: "riverside-family-practice", limit: 10)
+        let newestTwo = try store.postureHistory(organizationID: "riverside-family-practice", limit: 2)
+
+        #expect(history.map(\.runID) == [first, second, third])
+        #expect(history.map(\.posture) == [march.posture, april.posture, april.posture])
+        #expect(history.first?.asOf == march.asOf)
+        #expect(history.last?.recordedAt == Date(timeIntervalSince1970: 3_000))
+        #expect(history[1].posture(of: .technical)?.passed == 1)
+        #expect(newestTwo.map(\.runID) == [second, third])
+        #expect(try store.postureHistory(organizationID: "nobody", limit: 10).isEmpty)
     }
 }

@@ -48,6 +48,9 @@ enum AssessCommand: Command {
         maximumPositionals: 1
     )
 
+    /// How many of the newest runs the trend chart of `report.html` shows.
+    static let trendRuns = 12
+
     static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
         let failOn = try failOnSeverity(arguments.values["fail-on"])
         let location = WorkspaceLocation(arguments)
@@ -59,12 +62,17 @@ enum AssessCommand: Command {
 
         let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
 
+        var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
             let store = try location.openStore()
             _ = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            if arguments.values["output"] != nil {
+                history = try store.postureHistory(
+                    organizationID: assessment.organization.id, limit: AssessCommand.trendRuns)
+            }
         }
         if let output = arguments.values["output"] {
-            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output))
+            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output), history: history)
         }
 
         switch arguments.values["format"] ?? "text" {

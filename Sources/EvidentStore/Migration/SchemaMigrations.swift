@@ -5,12 +5,32 @@
 /// ISO 8601 UTC text and flags are 0 or 1, so both databases store the same values.
 enum SchemaMigrations {
     /// The migrations in version order.
-    static let all: [Migration] = [version1, version2]
+    static let all: [Migration] = [version1, version2, version3]
 
     /// The newest schema version this build supports. A database beyond it is rejected.
     static var latestVersion: Int {
         all.map(\.version).max() ?? 0
     }
+
+    /// The posture per safeguard category of each run, so history over many runs reads a few rows
+    /// per run instead of decoding whole assessments. Runs recorded before this version have no
+    /// rows here; readers take their posture from `assessment_json`.
+    private static let version3 = Migration(
+        version: 3,
+        statements: [
+            """
+            CREATE TABLE run_posture (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                category TEXT NOT NULL,
+                passed INTEGER NOT NULL,
+                failed INTEGER NOT NULL,
+                insufficient_evidence INTEGER NOT NULL,
+                not_applicable INTEGER NOT NULL,
+                PRIMARY KEY (run_id, category)
+            )
+            """
+        ]
+    )
 
     /// The normalized inventory of each run, so two runs compare without the workspace's files.
     ///

@@ -20,6 +20,7 @@ struct RunWriter<Connection: DatabaseConnection> {
             try writeResults(assessment.results, runID: runID)
             try writeFindings(assessment.results.flatMap(\.findings), runID: runID)
             try writeEvidenceFiles(assessment.evidence, runID: runID)
+            try writePosture(assessment.posture, runID: runID)
             if let inventory {
                 try InventoryWriter(connection: connection).write(inventory, runID: runID)
             }
@@ -105,6 +106,19 @@ struct RunWriter<Connection: DatabaseConnection> {
                     .integer(file.records), .optionalText(file.dateRange.map { StoreTimestamp.text($0.earliest) }),
                     .optionalText(file.dateRange.map { StoreTimestamp.text($0.latest) }),
                     .text(try AssessmentCoding.array(file.warnings)), .optionalText(file.error),
+                ]
+            })
+    }
+
+    private func writePosture(_ posture: [CategoryPosture], runID: Int64) throws {
+        try connection.insert(
+            into: "run_posture",
+            columns: ["run_id", "category", "passed", "failed", "insufficient_evidence", "not_applicable"],
+            rows: posture.map { category in
+                [
+                    .integer(runID), .text(category.category.rawValue), .integer(category.passed),
+                    .integer(category.failed), .integer(category.insufficientEvidence),
+                    .integer(category.notApplicable),
                 ]
             })
     }
