@@ -48,6 +48,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "evident", dependencies: ["EvidentCLI"], swiftSettings: swiftSettings),
+        // Times storing one run against the sqlite3 and psql bulk loaders; see Benchmarks/run-store-benchmark.
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: ["EvidentCore", "EvidentIngest", "EvidentChecks", "EvidentStore"],
+            path: "Benchmarks/StoreBenchmark",
+            swiftSettings: swiftSettings
+        ),
 
         // Tests: one target per module, and end-to-end tests that run the built binary.
         .target(

@@ -27,12 +27,12 @@ public final class PostgreSQLStore: Store {
         self.connection = connection
     }
 
-    /// Whether `text` is a PostgreSQL URL rather than a SQLite file path.
+    /// Returns whether `text` is a PostgreSQL URL rather than a SQLite file path.
     public static func isURL(_ text: String) -> Bool {
         DatabaseURL.isPostgreSQL(text)
     }
 
-    /// The URL with its password replaced by `***`, safe to print.
+    /// Returns the URL with its password replaced by `***`, safe to print.
     public static func redacted(_ url: String) -> String {
         DatabaseURL(text: url).redacted
     }

@@ -14,12 +14,12 @@ extension SQLiteStore {
         try RunReader(connection: connection).organizations()
     }
 
-    /// The posture per safeguard category of an organization's newest runs, oldest first.
+    /// Returns the posture per safeguard category of an organization's newest runs, oldest first.
     public func postureHistory(organizationID: String, limit: Int) throws -> [PostureSnapshot] {
         try PostureReader(connection: connection).history(organizationID: organizationID, limit: limit)
     }
 
-    /// The summary of one run, or `nil` for an unknown id.
+    /// Returns the summary of one run, or `nil` for an unknown id.
     public func run(id: Int64) throws -> RunSummary? {
         try RunReader(connection: connection).run(id: id)
     }

@@ -11,8 +11,8 @@ public protocol Store {
     ///
     /// - Parameters:
     ///   - assessment: The assessment to keep.
-    ///   - inventory: The inventory the assessment was computed from, kept so that runs can be
-    ///     compared without the workspace's files; `nil` to keep only the assessment.
+    ///   - inventory: The inventory the assessment was computed from. The store keeps it so that runs
+    ///     compare without the workspace's files. Pass `nil` to keep only the assessment.
     ///   - recordedAt: When the run happened; kept to the millisecond.
     /// - Returns: The new run's id.
     /// - Throws: `StoreError` when the run cannot be written; nothing of it is kept then.
@@ -29,7 +29,7 @@ public protocol Store {
     /// - Throws: `StoreError` when the database cannot be read.
     func organizations() throws -> [OrganizationSummary]
 
-    /// The posture per safeguard category of an organization's newest runs, oldest first.
+    /// Returns the posture per safeguard category of an organization's newest runs, oldest first.
     ///
     /// - Parameters:
     ///   - organizationID: The organization.
@@ -37,7 +37,7 @@ public protocol Store {
     /// - Throws: `StoreError` when the database cannot be read.
     func postureHistory(organizationID: String, limit: Int) throws -> [PostureSnapshot]
 
-    /// The summary of one run, or `nil` when there is no run with that id.
+    /// Returns the summary of one run, or `nil` when there is no run with that id.
     func run(id: Int64) throws -> RunSummary?
 
     /// Reads back the assessment of one run, equal to the one recorded.

@@ -32,7 +32,7 @@ import Testing
 
     // MARK: - Private
 
-    /// A copy of the example whose organization id and name are `id`.
+    /// Copies the example into a new folder and sets its organization id and name to `id`.
     private static func workspace(_ id: String) throws -> URL {
         let folder = try EvidentProcess.copyOfExample()
         let settings = folder.appendingPathComponent("evident.yaml")

@@ -71,7 +71,7 @@ import Testing
         }
     }
 
-    /// Starts `evident assess`, waits until it holds an open write transaction, waits `extraDelay`
+    /// Starts `evident assess`, waits until it has an open write transaction, waits `extraDelay`
     /// seconds more, and kills it with SIGKILL.
     ///
     /// - Returns: Whether the process was still inside its write transaction when killed.
@@ -100,7 +100,7 @@ import Testing
         return stillWriting
     }
 
-    /// Whether another connection holds an open write transaction on the database.
+    /// Returns whether another connection has an open write transaction on the database.
     private static func isWriting(_ database: HistoryDatabase) throws -> Bool {
         switch database.backend {
         case .sqlite:

@@ -20,7 +20,7 @@ public struct PostureSnapshot: Hashable, Sendable {
         self.posture = posture
     }
 
-    /// The posture of one category, or `nil` when no check of the run cites it.
+    /// Returns the posture of one category, or `nil` when no check of the run cites it.
     public func posture(of category: SafeguardCategory) -> CategoryPosture? {
         posture.first { $0.category == category }
     }

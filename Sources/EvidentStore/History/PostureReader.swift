@@ -5,7 +5,7 @@ struct PostureReader<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
 
-    /// The posture of the newest `limit` runs of an organization, oldest first.
+    /// Returns the posture of the newest `limit` runs of an organization, oldest first.
     func history(organizationID: String, limit: Int) throws -> [PostureSnapshot] {
         let reader = RunReader(connection: connection)
         let runs = try connection.query(
