@@ -48,6 +48,21 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: StoreBackend.serverURL != nil)) func sslModeReachesLibpq() throws {
+        // The test server has no TLS, so libpq must reject sslmode=require instead of ignoring it.
+        let serverURL = try #require(StoreBackend.serverURL)
+        let url = serverURL.replacing("sslmode=disable", with: "sslmode=require")
+            .replacing("postgres://evident@", with: "postgres://evident:tls-test-secret@")
+
+        #expect {
+            try PostgreSQLStore(url: url)
+        } throws: { error in
+            guard case .cannotConnect(let shownURL, let reason) = error as? StoreError else { return false }
+            return reason.contains("SSL") && shownURL.contains("evident:***@")
+                && !String(describing: error).contains("tls-test-secret")
+        }
+    }
+
     @Test func parametersAreNumberedOutsideQuotes() {
         let sql = "SELECT '?', \"a?\" FROM t WHERE a = ? AND b = ?"
 
