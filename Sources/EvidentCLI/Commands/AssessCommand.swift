@@ -93,7 +93,8 @@ enum AssessCommand: Command {
     {
         if let text = arguments.values["as-of"] {
             guard let day = CalendarDay(iso8601: text) else {
-                throw .invalidArgument("invalid value '\(text)' for '--as-of'; expected a date as YYYY-MM-DD.")
+                throw .invalidArgument(
+                    "invalid value '\(text)' for '--as-of'; expected \(CalendarDay.expectation(forInvalid: text)).")
             }
             settings.asOf = day
         }

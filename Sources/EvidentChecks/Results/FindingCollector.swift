@@ -43,7 +43,8 @@ struct FindingCollector {
     }
 
     /// Records one missing-evidence finding per recognized export of the given formats that could
-    /// not be read, because facts from such a file are never used.
+    /// not be read, or that left out records it could not read, because what those records hold is
+    /// unknown and unknown is never a pass.
     mutating func reportUnreadableFiles(
         of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
     ) {
@@ -52,6 +53,16 @@ struct FindingCollector {
                 severity, Subject(kind: .evidence, id: file.path),
                 "The \(file.format.displayName) file \(file.path) could not be read: \(file.error ?? "unknown error").",
                 fix: "Export \(file.path) again from its source and replace the file, then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)])
+        }
+        for file in inventory.partiallyReadFiles(of: formats) {
+            let example = file.warnings.first { $0.contains("skipped") }.map { " (\($0))" } ?? ""
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "\(file.skippedRecords) of \(file.records) records of \(file.path) were left out because a required "
+                    + "value could not be read\(example), so they were not evaluated.",
+                fix: "Correct the values named by 'evident evidence' in \(file.path), or export it again, then rerun "
+                    + "the assessment.",
                 evidence: [EvidenceReference(path: file.path)])
         }
     }

@@ -84,6 +84,7 @@ public enum TextReport {
             line += "  " + String(repeating: " ", count: max(0, 10 - applicable.count)) + applicable
             lines.append(line)
         }
+        lines.append(style.dim("  A check that cites requirements in several categories counts in each of them."))
         return lines
     }
 
@@ -112,8 +113,10 @@ public enum TextReport {
         let sharedFix = Set(examples.map(\.remediation)).count == 1 ? examples.first?.remediation : nil
         for finding in examples {
             let marker = finding.touchesEPHI ? " [ePHI]" : ""
+            let severity = finding.severity == group.severity ? "" : "(\(finding.severity.rawValue)) "
             lines += TextWrapper.wrap(
-                "\(finding.subject): \(finding.message)\(marker)", width: width, firstPrefix: "   - ", prefix: "     ")
+                "\(severity)\(finding.subject): \(finding.message)\(marker)", width: width, firstPrefix: "   - ",
+                prefix: "     ")
             if sharedFix == nil {
                 lines += TextWrapper.wrap(
                     finding.remediation, width: width, firstPrefix: "     Fix: ", prefix: "          ")
