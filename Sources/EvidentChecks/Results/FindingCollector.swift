@@ -43,8 +43,33 @@ struct FindingCollector {
     }
 
     /// Records one missing-evidence finding per recognized export of the given formats that could
-    /// not be read, or that left out records it could not read, because what those records hold is
-    /// unknown and unknown is never a pass.
+    /// not be read, that left out records it could not read, or whose newest record is older than
+    /// `evidence_max_age_days`, because what such a file does not show is unknown and unknown is never
+    /// a pass.
+    mutating func reportUnreadableFiles(
+        of formats: Set<EvidenceFormat>, in context: CheckContext, severity: Severity = .medium
+    ) {
+        reportUnreadableFiles(of: formats, in: context.inventory, severity: severity)
+
+        let limit = context.thresholds.evidenceMaxAgeDays
+        for file in context.inventory.usableFiles(of: formats) {
+            guard let newest = file.dateRange?.latest, context.seconds(since: newest) > Double(limit) * 86_400 else {
+                continue
+            }
+            let age = Int(context.seconds(since: newest) / 86_400)
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "The newest record in \(file.path) is from \(CalendarDay(containing: newest)), \(age) days before "
+                    + "the end of \(context.settings.asOf), beyond the limit of \(limit) days, so the export may not "
+                    + "show today's state.",
+                fix: "Export \(file.format.displayName) again and replace \(file.path), then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)], gaps: .maintained)
+        }
+    }
+
+    /// Records one missing-evidence finding per recognized export of the given formats that could
+    /// not be read, or that left out records it could not read. Freshness is not judged here: use
+    /// the overload taking a `CheckContext` unless the check measures the age of records itself.
     mutating func reportUnreadableFiles(
         of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
     ) {
