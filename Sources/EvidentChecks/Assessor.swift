@@ -48,7 +48,8 @@ public struct Assessor: Sendable {
     /// Assesses an inventory as of `settings.asOf`.
     ///
     /// - Returns: One result per check in `checks` order, each with its findings in priority order,
-    ///   and the posture of every safeguard category that at least one check cites.
+    ///   the posture of every safeguard category that at least one check cites, and the posture of
+    ///   every requirement the catalog counts.
     public func assess(_ inventory: Inventory, settings: WorkspaceSettings) -> Assessment {
         let context = CheckContext(inventory: inventory, settings: settings, catalog: catalog)
 
@@ -64,7 +65,8 @@ public struct Assessor: Sendable {
             profile: settings.profile,
             evidence: inventory.evidenceFiles.sorted { $0.path < $1.path },
             results: results,
-            posture: Assessor.posture(of: results))
+            posture: Assessor.posture(of: results),
+            requirements: RequirementEvaluator(context: context, results: results).posture())
     }
 
     /// Counts each result once in every safeguard category its citations fall in, listing only

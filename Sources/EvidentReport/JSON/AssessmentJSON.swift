@@ -26,6 +26,8 @@ struct AssessmentDocument: Encodable {
     let posture: [PostureDocument]
     let evidence: [EvidenceFileDocument]
     let results: [ResultDocument]
+    let requirements: RequirementsDocument?
+    let readiness: RequirementsDocument?
 
     init(_ assessment: Assessment) {
         schemaVersion = Assessment.schemaVersion
@@ -36,10 +38,12 @@ struct AssessmentDocument: Encodable {
         posture = assessment.posture.map(PostureDocument.init)
         evidence = assessment.evidence.map { EvidenceFileDocument($0) }
         results = assessment.results.map(ResultDocument.init)
+        requirements = assessment.requirements.map(RequirementsDocument.init)
+        readiness = assessment.readiness.map(RequirementsDocument.init)
     }
 
     enum CodingKeys: String, CodingKey {
-        case organization, profile, summary, posture, evidence, results
+        case organization, profile, summary, posture, evidence, results, requirements, readiness
         case schemaVersion = "schema_version"
         case asOf = "as_of"
     }
