@@ -36,6 +36,14 @@ import Testing
             lifecycle: Lifecycle(implemented: status != .fail), summary: "s.", findings: [])
     }
 
+    @Test func catalogNamesTheChecksThatCiteEachRequirement() {
+        for requirement in SecurityRuleCatalog.shipped.requirements {
+            let citing = Assessor.standardChecks.filter { $0.citations.contains(requirement.citation) }.map(\.id)
+
+            #expect(Set(requirement.evidencedBy.checks) == Set(citing), "\(requirement.citation)")
+        }
+    }
+
     @Test func everyCountedRequirementHasAPostureAndReason() {
         let posture = evaluate(Attestations())
 
