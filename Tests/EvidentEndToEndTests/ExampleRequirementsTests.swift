@@ -62,3 +62,54 @@ import Testing
         #expect((section["score_formula"] as? String ?? "").contains("floor"))
     }
 }
+
+/// Holds the readiness of the bundled example for the 2025 proposed rule to its EXPECTED.md table.
+@Suite struct ExampleReadinessTests {
+    private func expectedStatuses() throws -> [(id: String, status: String)] {
+        let text = try String(
+            contentsOf: EvidentProcess.example.appendingPathComponent("EXPECTED.md"), encoding: .utf8)
+        let section = try #require(
+            text.components(separatedBy: "## Readiness for the 2025 proposed rule").dropFirst().first)
+        let table = section.components(separatedBy: "\n## ").first ?? section
+        return table.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 6, Int(cells[1]) != nil else { return nil }
+            return (cells[2], cells[3])
+        }
+    }
+
+    private func document(_ arguments: [String]) throws -> [String: Any] {
+        let result = try EvidentProcess.run(
+            ["assess", EvidentProcess.example.path, "--format", "json", "--no-store"] + arguments)
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    }
+
+    @Test func proposedProfileGivesTheExpectedReadiness() throws {
+        let expected = try expectedStatuses()
+        let document = try document(["--profile", "hipaa-nprm-2025"])
+        let readiness = try #require(document["readiness"] as? [String: Any])
+        let requirements = try #require(readiness["requirements"] as? [[String: Any]])
+
+        #expect(document["profile"] as? String == "hipaa-nprm-2025")
+        #expect(document["requirements"] == nil)
+        #expect(readiness["proposed"] as? Bool == true)
+        #expect(expected.count == 18)
+        #expect(requirements.map { $0["citation"] as? String ?? "" } == expected.map(\.id))
+        #expect(requirements.map { $0["status"] as? String ?? "" } == expected.map(\.status))
+        #expect(requirements.allSatisfy { $0["proposed"] as? Bool == true })
+        #expect((readiness["overall"] as? [String: Any])?["score"] as? Int == 5)
+    }
+
+    @Test func compareKeepsProposedItemsOutOfTheCurrentPosture() throws {
+        let document = try document(["--compare", "hipaa-nprm-2025"])
+        let current = try #require(document["requirements"] as? [String: Any])
+        let requirements = try #require(current["requirements"] as? [[String: Any]])
+
+        #expect(document["profile"] as? String == "hipaa-security-rule")
+        #expect(document["readiness"] != nil)
+        #expect(requirements.count == 68)
+        #expect(requirements.allSatisfy { $0["proposed"] as? Bool == false })
+        #expect((current["overall"] as? [String: Any])?["score"] as? Int == 18)
+    }
+}

@@ -40,7 +40,7 @@ struct RequirementEvaluator {
         }
 
         return RequirementsPosture(
-            profile: context.settings.profile,
+            profile: WorkspaceSettings.defaultProfile,
             requirements: catalog.assessedRequirements.compactMap { postures[$0.citation] })
     }
 
