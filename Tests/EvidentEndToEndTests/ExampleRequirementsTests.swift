@@ -92,7 +92,7 @@ import Testing
         let requirements = try #require(readiness["requirements"] as? [[String: Any]])
 
         #expect(document["profile"] as? String == "hipaa-nprm-2025")
-        #expect(document["requirements"] == nil)
+        #expect(document["requirements"] is NSNull)
         #expect(readiness["proposed"] as? Bool == true)
         #expect(expected.count == 18)
         #expect(requirements.map { $0["citation"] as? String ?? "" } == expected.map(\.id))

@@ -47,6 +47,21 @@ struct AssessmentDocument: Encodable {
         case schemaVersion = "schema_version"
         case asOf = "as_of"
     }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(organization, forKey: .organization)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(profile, forKey: .profile)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(posture, forKey: .posture)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(results, forKey: .results)
+        // A profile not assessed is written as null, so every assessment has both keys.
+        try container.encode(requirements, forKey: .requirements)
+        try container.encode(readiness, forKey: .readiness)
+    }
 }
 
 /// The organization assessed.

@@ -54,11 +54,9 @@ struct ScoreDocument: Encodable {
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        // The overall score has no category; a score is null when nothing applies.
-        if let category {
-            try container.encode(category, forKey: .category)
-            try container.encode(title, forKey: .title)
-        }
+        // The overall score's category and title are null, and so is a score when nothing applies.
+        try container.encode(category, forKey: .category)
+        try container.encode(title, forKey: .title)
         try container.encode(score, forKey: .score)
         try container.encode(applicable, forKey: .applicable)
         try container.encode(passed, forKey: .passed)
