@@ -7,7 +7,7 @@ public struct ProposedRequirement: Hashable, Sendable, Codable {
     public var id: String
     /// A short title.
     public var title: String
-    /// Where the proposal would put it in 45 CFR; `nil` when no proposed citation is known.
+    /// The citation in 45 CFR the proposal would give it; `nil` when no proposed citation is known.
     public var proposedCitation: String?
     /// How far the proposed citation is confirmed.
     public var citationStatus: CitationStatus
@@ -15,9 +15,9 @@ public struct ProposedRequirement: Hashable, Sendable, Codable {
     public var currentCitations: [String]
     /// The safeguard category.
     public var category: SafeguardCategory
-    /// How often the proposal asks for it to be done or reviewed, in months; `nil` when it sets none.
+    /// The interval the proposal sets for doing or reviewing it, in months; `nil` when it sets none.
     public var cadenceMonths: Int?
-    /// What the proposal asks, in Evident's words.
+    /// The proposal's demand, in Evident's words.
     public var summary: String
     /// The checks whose results show readiness.
     public var checks: [String]

@@ -11,7 +11,7 @@ public struct ProposedRuleProfile: Sendable {
     public let profile: String
     /// The rulemaking it follows.
     public let name: String
-    /// What the profile's sources are and how far they are confirmed.
+    /// The profile's sources and how far they are confirmed.
     public let note: String
     /// The version of the resource, raised whenever its content changes.
     public let resourceVersion: Int

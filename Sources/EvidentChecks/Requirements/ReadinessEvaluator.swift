@@ -5,8 +5,8 @@ import EvidentCore
 /// show it, the requirement attestation citing its id, or, for the end of the addressable
 /// designation, the recorded decisions.
 ///
-/// A proposed requirement fails when a check it relies on fails, or when a decision it forbids is
-/// recorded; it passes when every source it needs shows it; anything else is insufficient evidence.
+/// A proposed requirement fails when a check it relies on fails or a decision it forbids is recorded.
+/// It passes when every source it needs shows it, and anything else is insufficient evidence.
 /// An attestation counts only with an existing document, a reviewer, and an `attested` day within
 /// the shorter of its own review cadence and the cadence the proposal sets.
 struct ReadinessEvaluator {
@@ -72,8 +72,8 @@ struct ReadinessEvaluator {
             lifecycle: lifecycle, missing: missing, checks: requirement.checks, proposed: true, evidence: evidence)
     }
 
-    /// Fails when an addressable specification is met by an alternative or judged not reasonable,
-    /// which the proposal would no longer allow, and asks for the decisions not yet recorded.
+    /// Records a violation for each addressable specification met by an alternative or judged not
+    /// reasonable, which the proposal would no longer allow, and lists the decisions not yet recorded.
     private func judgeDecisions(
         _ violations: inout [String], _ missing: inout [String], _ shownBy: inout [String],
         _ evidence: inout [EvidenceReference]

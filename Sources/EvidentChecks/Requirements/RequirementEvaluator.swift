@@ -46,10 +46,13 @@ struct RequirementEvaluator {
 
     // MARK: - Private
 
-    /// The latest attestation per catalog citation, by `attested` day and then by position in the file.
+    /// Returns the latest attestation per catalog citation, by `attested` day and then by position in
+    /// the file.
     private func latestAttestations() -> [String: RequirementAttestation] {
         var latest: [String: RequirementAttestation] = [:]
         for attestation in context.inventory.attestations.requirements {
+            // NOTE: an attestation whose citation is neither in the catalog nor a proposed requirement id
+            // is skipped without a warning, so a mistyped citation only shows as that requirement unshown.
             guard let citation = context.catalog.canonicalCitation(attestation.citation) else { continue }
             if let current = latest[citation], let day = current.attested,
                 attestation.attested.map({ $0 < day }) ?? true

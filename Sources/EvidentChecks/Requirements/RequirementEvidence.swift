@@ -1,7 +1,7 @@
 import EvidentCatalog
 import EvidentCore
 
-/// What the sources of one requirement show, gathered step by step before it becomes a
+/// The findings of each source of one requirement, gathered step by step before they become a
 /// `RequirementPosture`.
 ///
 /// Each step may record a violation (the requirement fails), a missing item (it cannot pass), and

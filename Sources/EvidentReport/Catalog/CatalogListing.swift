@@ -29,7 +29,7 @@ public enum CatalogListing {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Renders one requirement: what it asks, its designation, its place in the rule, the policy it
+    /// Renders one requirement: what it requires, its designation, its place in the rule, the policy it
     /// needs, how it can be evidenced, and the NIST mappings.
     ///
     /// - Parameters:

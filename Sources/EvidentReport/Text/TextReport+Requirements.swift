@@ -46,7 +46,7 @@ extension TextReport {
         return lines
     }
 
-    /// A fixed-width status label, so citations line up.
+    /// Returns a fixed-width status label, so citations line up.
     private static func label(_ status: CheckStatus) -> String {
         switch status {
         case .pass: "pass        "
