@@ -31,6 +31,7 @@ struct RequirementEvaluator {
             }
             var evidence = RequirementEvidence(requirement, context: context)
             evidence.addPolicy()
+            evidence.addRiskAnalysis()
             evidence.addDecision()
             evidence.addChecks(results)
             evidence.addAttestation(attestations[requirement.citation])

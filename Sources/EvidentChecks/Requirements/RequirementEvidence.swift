@@ -49,6 +49,23 @@ struct RequirementEvidence {
         missing.append("a review of the \(id) policy (\(last), limit \(limit) days)")
     }
 
+    /// Adds the risk analysis record for the requirements whose catalog entry names `risk_analysis`:
+    /// it must exist and its document must too. Its age is judged by `risk.analysis-current`.
+    mutating func addRiskAnalysis() {
+        guard requirement.evidencedBy.attestations.contains("risk_analysis") else { return }
+        guard let analysis = context.inventory.attestations.riskAnalysis else {
+            lifecycle.documented = false
+            missing.append("the risk_analysis record in attestations.yaml")
+            return
+        }
+        isDocumentedAnywhere = true
+        evidence.append(analysis.evidence)
+        if !analysis.documentExists {
+            lifecycle.evidenced = false
+            missing.append("the risk analysis document (\(analysis.document ?? "no document named"))")
+        }
+    }
+
     /// Adds the decision an addressable specification needs (164.306(d)(3)): one must exist, and an
     /// `alternative` or `not-reasonable` one needs a rationale, an owner and a date.
     mutating func addDecision() {

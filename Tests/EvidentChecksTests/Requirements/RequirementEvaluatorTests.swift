@@ -183,6 +183,20 @@ import Testing
         #expect(posture.requirements.first { $0.citation == "164.312(d)" }?.status == .pass)
     }
 
+    @Test func riskAnalysisRecordDocumentsRiskAnalysis() throws {
+        let analysis = RiskAnalysisRecord(
+            performed: Build.day("2026-06-01"), document: "documents/ra.md", documentExists: true,
+            evidence: Build.attestation(line: 2))
+        let check = result("risk.analysis-current", .pass, citations: ["164.308(a)(1)(ii)(A)"])
+        let without = evaluate(Attestations(), results: [check])
+        let with = evaluate(Attestations(riskAnalysis: analysis), results: [check])
+
+        let missing = try #require(without.requirements.first { $0.citation == "164.308(a)(1)(ii)(A)" })
+        #expect(missing.status == .insufficientEvidence)
+        #expect(missing.missing.contains("the risk_analysis record in attestations.yaml"))
+        #expect(with.requirements.first { $0.citation == "164.308(a)(1)(ii)(A)" }?.status == .pass)
+    }
+
     @Test func legacyCitationAttestsTodaysRequirement() {
         let posture = evaluate(
             Attestations(policies: [policy("business-associates")], requirements: [attestation("164.308(b)(4)")]))
