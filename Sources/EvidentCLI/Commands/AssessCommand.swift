@@ -14,7 +14,10 @@ enum AssessCommand: Command {
             Reads the workspace folder DIR (default: the current folder): evident.yaml, inventory/,
             attestations.yaml and the exports in evidence/. Evaluates every check, stores the run in the
             workspace's history, and prints the posture per safeguard category and the findings in
-            priority order, each with its fix.
+            priority order, each with its fix, then the posture of every requirement of the profile.
+            --profile hipaa-nprm-2025 rates readiness for the 2025 proposed rule instead, and --compare
+            shows a second profile beside the first; proposed requirements are labelled proposed and never
+            counted in the posture of the rule in force.
 
             Exit status: 0 when no finding is at or above --fail-on, 1 when there is one, 2 for usage
             or input errors.
@@ -36,6 +39,10 @@ enum AssessCommand: Command {
                 "profile", placeholder: "NAME",
                 help: "Catalog profile to assess against, overriding profile in evident.yaml."),
             .value(
+                "compare", placeholder: "NAME",
+                help: "Also show the requirements of profile NAME beside the assessed profile's, for example "
+                    + "hipaa-nprm-2025 for readiness for the proposed rule."),
+            .value(
                 "database", placeholder: "PATH",
                 help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
             .flag("no-store", help: "Do not record this run in the history."),
@@ -55,7 +62,8 @@ enum AssessCommand: Command {
         try applyOverrides(arguments, to: &workspace.settings)
         for warning in workspace.warnings { console.warning(warning) }
 
-        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
+        let alongside = try comparedProfiles(arguments)
+        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
 
         if !arguments.has("no-store") {
             let store = try location.openStore()
@@ -86,6 +94,14 @@ enum AssessCommand: Command {
             throw .invalidValue(option: "--fail-on", value: value, allowed: Severity.allCases.map(\.rawValue))
         }
         return severity
+    }
+
+    private static func comparedProfiles(_ arguments: ParsedArguments) throws(UsageError) -> [String] {
+        guard let profile = arguments.values["compare"] else { return [] }
+        guard Assessor.supportedProfiles.contains(profile) else {
+            throw .invalidValue(option: "--compare", value: profile, allowed: Assessor.supportedProfiles)
+        }
+        return [profile]
     }
 
     private static func applyOverrides(_ arguments: ParsedArguments, to settings: inout WorkspaceSettings)

@@ -34,6 +34,7 @@ public enum HTMLReport {
             \(builder.header())
             \(builder.postureSection())
             \(builder.findingsSection())
+            \(builder.requirementsSections())
             \(builder.resultsSection())
             \(builder.evidenceSection())
             \(builder.footer())

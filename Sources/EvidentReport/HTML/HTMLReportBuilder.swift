@@ -188,12 +188,14 @@ struct HTMLReportBuilder {
         return "<ul class=\"citations\">\(items.joined())</ul>"
     }
 
-    private func statusBadge(_ status: CheckStatus) -> String {
+    /// Returns the coloured badge of a status.
+    func statusBadge(_ status: CheckStatus) -> String {
         let label = status.rawValue.replacing("-", with: " ")
         return "<span class=\"badge status-\(status.rawValue)\">\(label)</span>"
     }
 
-    private func lifecycleMarks(_ lifecycle: Lifecycle) -> String {
+    /// Returns a ✓ or ✗ line for each of the four lifecycle properties.
+    func lifecycleMarks(_ lifecycle: Lifecycle) -> String {
         let properties = [
             ("documented", lifecycle.documented), ("implemented", lifecycle.implemented),
             ("maintained", lifecycle.maintained), ("evidenced", lifecycle.evidenced),
@@ -208,7 +210,8 @@ struct HTMLReportBuilder {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
-    private func escape(_ text: String) -> String {
+    /// Returns text escaped for HTML.
+    func escape(_ text: String) -> String {
         HTMLText.escape(text)
     }
 }

@@ -5,8 +5,7 @@ import EvidentCore
 ///
 /// It shows a header, the posture of each safeguard category, then one block per check with
 /// findings (highest priority first, with a few example subjects and their fixes, a fix they share
-/// stated once), and a
-/// one-line total. Lines stay within 100 columns except for single words longer than that.
+/// stated once), the posture of every requirement with its score, and a one-line total. Lines stay within 100 columns except for single words longer than that.
 public enum TextReport {
     /// The line width the report wraps to.
     public static let width = 100
@@ -34,6 +33,11 @@ public enum TextReport {
                 lines.append("")
                 lines += block(group, number: index + 1, maximumExamples: max(0, maximumExamples), style: style)
             }
+        }
+
+        for posture in [assessment.requirements, assessment.readiness].compactMap({ $0 }) {
+            lines.append("")
+            lines += requirements(posture, style: style)
         }
 
         lines.append("")
