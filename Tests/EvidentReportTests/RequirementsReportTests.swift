@@ -50,8 +50,17 @@ import Testing
         #expect(((object["readiness"] as? [String: Any])?["proposed"]) as? Bool == true)
     }
 
-    @Test func textShowsScoresReasonsAndProposedLabel() {
+    @Test func textCountsRequirementsByDefault() {
         let text = TextReport.render(assessment())
+
+        #expect(text.contains("Posture by requirement (hipaa-security-rule)"))
+        #expect(text.contains("  All requirements                           33%       1       1             1      0"))
+        #expect(text.contains("1 requirements fail and 1 lack evidence. Add --requirements to list each"))
+        #expect(!text.contains("  FAIL         164.312(d) Person or entity authentication\n"))
+    }
+
+    @Test func textShowsScoresReasonsAndProposedLabel() {
+        let text = TextReport.render(assessment(), listRequirements: true)
 
         #expect(text.contains("Posture by requirement (hipaa-security-rule)"))
         #expect(text.contains("  All requirements                           33%       1       1             1      0"))

@@ -46,6 +46,9 @@ enum AssessCommand: Command {
                 "database", placeholder: "PATH",
                 help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
             .flag("no-store", help: "Do not record this run in the history."),
+            .flag(
+                "requirements",
+                help: "In text output, list every requirement with its status and reason, not only the scores."),
             .value(
                 "color", placeholder: "WHEN", allowed: ["auto", "always", "never"],
                 help: "Colour the text output. Default auto: only when standard output is a terminal."),
@@ -78,7 +81,8 @@ enum AssessCommand: Command {
             console.writeOutput(try AssessmentJSON.render(assessment))
         default:
             let useColor = ColorChoice(arguments.values["color"]).isEnabled(for: console)
-            console.writeOutput(TextReport.render(assessment, useColor: useColor))
+            console.writeOutput(
+                TextReport.render(assessment, useColor: useColor, listRequirements: arguments.has("requirements")))
         }
 
         guard let failOn else { return .success }

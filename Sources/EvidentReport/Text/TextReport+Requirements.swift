@@ -1,9 +1,11 @@
 import EvidentCore
 
 extension TextReport {
-    /// Renders the requirement posture: the score per safeguard category with its formula, then one
-    /// line per requirement with its status, and the reason under each one that does not pass.
-    static func requirements(_ posture: RequirementsPosture, style: TextStyle) -> [String] {
+    /// Renders the requirement posture: the score per safeguard category with its formula, then,
+    /// when `listEach` is set, one line per requirement with its status and the reason under each
+    /// one that does not pass. Without it, one line counts what does not pass, because 68
+    /// requirements with reasons would bury the findings above them in a terminal.
+    static func requirements(_ posture: RequirementsPosture, listEach: Bool, style: TextStyle) -> [String] {
         let kind = posture.proposed ? "Readiness for the proposed rule" : "Posture by requirement"
         var lines = [style.bold("\(kind) (\(posture.profile))")]
         if posture.proposed {
@@ -29,6 +31,16 @@ extension TextReport {
                     + numbers.joined(separator: " "))
         }
         lines += TextWrapper.wrap(RequirementScore.formula + ".", width: width, firstPrefix: "  ", prefix: "  ")
+
+        guard listEach else {
+            let failed = posture.requirements.filter { $0.status == .fail }.count
+            let insufficient = posture.requirements.filter { $0.status == .insufficientEvidence }.count
+            lines += TextWrapper.wrap(
+                "\(failed) requirements fail and \(insufficient) lack evidence. Add --requirements to list each "
+                    + "with its reason; report.html and the JSON list them too.",
+                width: width, firstPrefix: "  ", prefix: "  ")
+            return lines
+        }
 
         lines.append("")
         for requirement in posture.requirements {

@@ -17,8 +17,12 @@ public enum TextReport {
     ///   - useColor: Whether to colour severities and counts with ANSI escape codes; pass `true` only
     ///     when writing to a terminal that asked for it.
     ///   - maximumExamples: How many subjects each check lists before saying how many more there are.
+    ///   - listRequirements: Whether to list every requirement with its status and reason, rather
+    ///     than only the scores.
     /// - Returns: The report, ending with a newline.
-    public static func render(_ assessment: Assessment, useColor: Bool = false, maximumExamples: Int = 3) -> String {
+    public static func render(
+        _ assessment: Assessment, useColor: Bool = false, maximumExamples: Int = 3, listRequirements: Bool = false
+    ) -> String {
         let style = TextStyle(useColor: useColor)
         var lines = header(assessment, style: style)
 
@@ -37,7 +41,7 @@ public enum TextReport {
 
         for posture in [assessment.requirements, assessment.readiness].compactMap({ $0 }) {
             lines.append("")
-            lines += requirements(posture, style: style)
+            lines += requirements(posture, listEach: listRequirements, style: style)
         }
 
         lines.append("")
