@@ -24,7 +24,7 @@ let package = Package(
         .target(
             name: "EvidentCatalog",
             dependencies: ["EvidentCore"],
-            resources: [.copy("Resources/security-rule.json")],
+            resources: [.copy("Resources/security-rule.json"), .copy("Resources/hipaa-nprm-2025.json")],
             swiftSettings: swiftSettings
         ),
         .target(

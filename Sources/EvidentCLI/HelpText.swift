@@ -2,8 +2,9 @@
 enum HelpText {
     /// The overview: what Evident is, the commands, and where to read more.
     static func overview(commands: [CommandSpec]) -> String {
-        let width = (commands.map(\.name.count).max() ?? 0) + 2
-        let list = commands.map { "  " + $0.name.padding(to: width) + $0.abstract }.joined(separator: "\n")
+        let rows = commands.map { ($0.name, $0.abstract) } + [("help", "Show help for a command.")]
+        let width = (rows.map(\.0.count).max() ?? 0) + 2
+        let list = rows.map { "  " + $0.0.padding(to: width) + $0.1 }.joined(separator: "\n")
         return """
             evident \(CommandLineTool.version): HIPAA Security Rule compliance from the exports you already have.
 
@@ -11,7 +12,6 @@ enum HelpText {
 
             COMMANDS:
             \(list)
-              help        Show help for a command.
 
             OPTIONS:
               -h, --help  Show this help.

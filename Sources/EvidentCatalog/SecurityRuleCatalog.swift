@@ -11,8 +11,13 @@ public struct SecurityRuleCatalog: Sendable {
     public let name: String
     /// The date of the regulation text the catalog follows.
     public let version: String
+    /// The version of the resource's layout and content, raised whenever either changes.
+    public let resourceVersion: Int
     /// Every requirement, in the order of the regulation.
     public let requirements: [Requirement]
+    /// Citations of earlier numberings mapped to today's, for example `164.308(b)(4)`, the written
+    /// contract before the 2013 Omnibus Rule renumbered it `164.308(b)(3)`.
+    public let legacyCitations: [String: String]
 
     private let requirementsByCitation: [String: Requirement]
 
@@ -58,13 +63,39 @@ public struct SecurityRuleCatalog: Sendable {
         }
         self.name = file.name
         self.version = file.version
+        self.resourceVersion = file.resourceVersion ?? 1
         self.requirements = file.requirements
+        self.legacyCitations = file.legacyCitations ?? [:]
         self.requirementsByCitation = byCitation
     }
 
-    /// Returns the requirement with a citation, accepting the `45 CFR ` and `§ ` prefixes.
+    /// Returns the requirement a citation names, in the forms people write it: with or without the
+    /// `45 CFR`, `§` and `Sec.` prefixes and spaces, a standard without its trailing `(1)` or `(i)`
+    /// (`164.312(a)` for `164.312(a)(1)`), and a legacy number such as `164.308(b)(4)`.
     public func requirement(citation: String) -> Requirement? {
-        requirementsByCitation[SecurityRuleCatalog.normalize(citation)]
+        canonicalCitation(citation).flatMap { requirementsByCitation[$0] }
+    }
+
+    /// Returns today's catalog citation for a citation as written, or `nil` when it names nothing in
+    /// the catalog.
+    public func canonicalCitation(_ citation: String) -> String? {
+        let normalized = SecurityRuleCatalog.normalize(citation)
+        let mapped = legacyCitations[normalized] ?? normalized
+        for candidate in [mapped, mapped + "(1)", mapped + "(i)"] where requirementsByCitation[candidate] != nil {
+            return candidate
+        }
+        return nil
+    }
+
+    /// The requirements NIST counts, which the posture lists: every one but those that are part of
+    /// another standard.
+    public var assessedRequirements: [Requirement] {
+        requirements.filter { $0.partOf == nil }
+    }
+
+    /// The implementation specifications of a standard, in catalog order.
+    public func specifications(of standard: String) -> [Requirement] {
+        requirements.filter { $0.standard == standard }
     }
 
     /// The addressable implementation specifications, each of which needs a recorded decision.
@@ -72,10 +103,12 @@ public struct SecurityRuleCatalog: Sendable {
         requirements.filter { $0.designation == .addressable }
     }
 
-    /// Strips the prefixes people write before a citation: `45 CFR`, `§` and spaces.
+    /// Strips the prefixes people write before a citation (`45 CFR`, `§`, `Sec.`, `section`, in any
+    /// case) and every space. Letters keep their case, because `(a)` and `(A)` are different levels.
     public static func normalize(_ citation: String) -> String {
         var text = Substring(citation.trimmingCharacters(in: .whitespaces))
-        for prefix in ["45 CFR", "45 C.F.R.", "§"] where text.hasPrefix(prefix) {
+        for prefix in ["45 CFR", "45 C.F.R.", "§", "Sec.", "section"] {
+            guard text.lowercased().hasPrefix(prefix.lowercased()) else { continue }
             text = text.dropFirst(prefix.count).drop(while: { $0 == " " })
         }
         return text.replacingOccurrences(of: " ", with: "")
@@ -106,5 +139,13 @@ extension CatalogError: CustomStringConvertible {
 private struct CatalogFile: Decodable {
     var name: String
     var version: String
+    var resourceVersion: Int?
+    var legacyCitations: [String: String]?
     var requirements: [Requirement]
+
+    enum CodingKeys: String, CodingKey {
+        case name, version, requirements
+        case resourceVersion = "resource_version"
+        case legacyCitations = "legacy_citations"
+    }
 }

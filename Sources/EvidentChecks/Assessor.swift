@@ -18,9 +18,9 @@ public struct Assessor: Sendable {
         self.checks = checks
     }
 
-    /// The profiles the standard checks assess: the current Security Rule only, because proposed
-    /// amendments are never reported as current obligations.
-    public static let supportedProfiles = [WorkspaceSettings.defaultProfile]
+    /// The profiles an assessment can use: the rule in force, and the 2025 proposed rule as a
+    /// readiness profile whose requirements are never reported as current obligations.
+    public static let supportedProfiles = [WorkspaceSettings.defaultProfile, ProposedRuleProfile.nprm2025.profile]
 
     /// The checks Evident ships, grouped by safeguard and in the order reports list them.
     public static let standardChecks: [any Check] = [
@@ -45,11 +45,17 @@ public struct Assessor: Sendable {
         AddressableDecisionsCheck(),
     ]
 
-    /// Assesses an inventory as of `settings.asOf`.
+    /// Assesses an inventory as of `settings.asOf`, against `settings.profile` and, beside it, any
+    /// profiles in `alongside`.
+    ///
+    /// The rule in force fills `requirements` and the proposed rule fills `readiness`, so a proposed
+    /// requirement is never counted in the current-rule posture. Unknown profile names are ignored;
+    /// callers check them against `supportedProfiles`.
     ///
     /// - Returns: One result per check in `checks` order, each with its findings in priority order,
-    ///   and the posture of every safeguard category that at least one check cites.
-    public func assess(_ inventory: Inventory, settings: WorkspaceSettings) -> Assessment {
+    ///   the posture of every safeguard category that at least one check cites, and the posture of
+    ///   every requirement the catalog counts.
+    public func assess(_ inventory: Inventory, settings: WorkspaceSettings, alongside: [String] = []) -> Assessment {
         let context = CheckContext(inventory: inventory, settings: settings, catalog: catalog)
 
         let results = checks.map { check in
@@ -58,13 +64,19 @@ public struct Assessor: Sendable {
             return result
         }
 
+        let profiles = Set([settings.profile] + alongside)
+        let proposed = ProposedRuleProfile.nprm2025
         return Assessment(
             organization: settings.organization,
             asOf: settings.asOf,
             profile: settings.profile,
             evidence: inventory.evidenceFiles.sorted { $0.path < $1.path },
             results: results,
-            posture: Assessor.posture(of: results))
+            posture: Assessor.posture(of: results),
+            requirements: profiles.contains(WorkspaceSettings.defaultProfile)
+                ? RequirementEvaluator(context: context, results: results).posture() : nil,
+            readiness: profiles.contains(proposed.profile)
+                ? ReadinessEvaluator(context: context, results: results, profile: proposed).posture() : nil)
     }
 
     /// Counts each result once in every safeguard category its citations fall in, listing only

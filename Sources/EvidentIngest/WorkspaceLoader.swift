@@ -43,11 +43,23 @@ public enum WorkspaceLoader {
             backupSessions: scan.backupSessions,
             evidenceFiles: scan.files
         )
-        let fileWarnings = scan.files.flatMap { file in
-            file.error.map { ["\(file.path): \($0)"] } ?? []
-        }
+        let fileWarnings = scan.files.compactMap(summary(of:))
         return LoadedWorkspace(
             settings: declarations.settings, inventory: inventory,
             warnings: declarations.warnings + scan.warnings + fileWarnings)
+    }
+
+    /// Returns one line about an evidence file that could not be read, or was read with problems,
+    /// so that `evident assess` shows what `evident evidence` details; `nil` for a clean file.
+    static func summary(of file: EvidenceFile) -> String? {
+        if let error = file.error {
+            return error.hasPrefix(file.path) ? error : "\(file.path): \(error)"
+        }
+        guard !file.warnings.isEmpty else { return nil }
+
+        let skipped = file.skippedRecords > 0 ? "\(file.skippedRecords) record(s) left out, " : ""
+        let count = file.warnings.count
+        return "\(file.path): \(skipped)\(count) warning(s), first: \(file.warnings[0]). "
+            + "Run 'evident evidence' to see them all."
     }
 }

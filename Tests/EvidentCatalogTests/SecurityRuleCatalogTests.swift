@@ -31,6 +31,40 @@ import Testing
         #expect(requirement.nistSP80053r5 == ["SC-13"])
     }
 
+    @Test(arguments: [
+        ("164.312(a)", "164.312(a)(1)"), ("45 CFR 164.308(a)(1)", "164.308(a)(1)(i)"),
+        ("164.308(b)(4)", "164.308(b)(3)"), ("45 C.F.R. § 164.308(b)(4)", "164.308(b)(3)"),
+        ("Sec. 164.316(b)(2)(i)", "164.316(b)(2)(i)"), ("164.314(b)", "164.314(b)(1)"),
+    ])
+    func lookupMapsShortAndLegacyForms(written: String, citation: String) {
+        #expect(catalog.canonicalCitation(written) == citation)
+        #expect(catalog.requirement(citation: written)?.citation == citation)
+    }
+
+    @Test(arguments: ["164.312(z)", "164.308(a)(1)(ii)(a)", "164.500", ""])
+    func lookupRejectsUnknownCitations(written: String) {
+        #expect(catalog.requirement(citation: written) == nil)
+    }
+
+    @Test func countsSixtyEightAssessedRequirements() {
+        let assessed = catalog.assessedRequirements
+
+        #expect(assessed.count == 68)
+        #expect(assessed.filter { $0.designation == .standard }.count == 22)
+        #expect(!assessed.contains { $0.citation == "164.308(b)(2)" })
+        #expect(catalog.requirement(citation: "164.308(b)(2)")?.partOf == "164.308(b)(1)")
+    }
+
+    @Test func everyRequirementSaysHowItIsMetAndEvidenced() {
+        #expect(catalog.resourceVersion == 2)
+        for requirement in catalog.requirements {
+            #expect(!requirement.keyActivities.isEmpty, "\(requirement.citation) has no key activities")
+            #expect(!requirement.evidencedBy.documents.isEmpty, "\(requirement.citation) names no document")
+            let sources = requirement.evidencedBy.checks.count + requirement.evidencedBy.attestations.count
+            #expect(sources > 0, "\(requirement.citation) has no source of evidence")
+        }
+    }
+
     @Test func rejectsDuplicateCitations() {
         let json = """
             {"name": "t", "version": "1", "requirements": [

@@ -46,3 +46,15 @@ import Testing
         #expect(try JSONDecoder().decode([CalendarDay].self, from: data) == [day])
     }
 }
+
+@Suite struct CalendarDayExpectationTests {
+    @Test(arguments: ["2026-02-30", "2026-13-01", "2025-02-29"])
+    func isoShapedTextNamesTheCalendar(text: String) {
+        #expect(CalendarDay.expectation(forInvalid: text).hasPrefix("a day that exists in the calendar"))
+    }
+
+    @Test(arguments: ["2/3/2026", "2026-2-03", "20260203", "2026-02-3x"])
+    func otherTextNamesTheForm(text: String) {
+        #expect(CalendarDay.expectation(forInvalid: text) == "a date as YYYY-MM-DD")
+    }
+}

@@ -26,6 +26,15 @@ import Testing
         #expect(result.output.contains("access.terminated-workforce"))
     }
 
+    @Test func requirementsFlagListsEveryRequirement() throws {
+        let short = try EvidentProcess.run(["assess", EvidentProcess.example.path, "--no-store"])
+        let long = try EvidentProcess.run(["assess", EvidentProcess.example.path, "--no-store", "--requirements"])
+
+        #expect(!short.output.contains("164.312(a)(2)(iv) Encryption and decryption"))
+        #expect(long.output.contains("164.312(a)(2)(iv) Encryption and decryption"))
+        #expect(short.output.split(separator: "\n").count + 100 < long.output.split(separator: "\n").count)
+    }
+
     @Test func outputFolderGetsThreeFiles() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("evident-out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }

@@ -32,6 +32,7 @@ struct ExportsAccessListTests {
         let file = try #require(ExportsFixtureWorkspace.file("evidence/access/ehr.csv", in: scan))
         #expect(file.format == .accessList)
         #expect(file.records == 5)
+        #expect(file.skippedRecords == 1)
         try #require(scan.accounts.map(\.username) == ["dr.patel", "front.desk2", "old.locum", "badday"])
         #expect(scan.accounts.allSatisfy { $0.source == .system("ehr") })
         #expect(scan.accounts.map(\.role) == ["physician", "scheduler", "physician", "nurse"])

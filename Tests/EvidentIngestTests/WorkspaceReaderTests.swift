@@ -71,6 +71,40 @@ struct WorkspaceReaderTests {
         #expect(attestations.evidence == nil)
     }
 
+    @Test func missingAttestationsIsWarned() throws {
+        let fixture = try WorkspaceFixture.valid()
+        try fixture.remove("attestations.yaml")
+
+        let warnings = try fixture.read().warnings
+
+        #expect(warnings.contains { $0.hasPrefix("attestations.yaml: file not found") })
+    }
+
+    @Test func unknownSystemInRecordsIsWarned() throws {
+        let fixture = try WorkspaceFixture.valid()
+        try fixture.write(
+            "attestations.yaml",
+            WorkspaceSamples.attestations.replacingOccurrences(of: "  - system: ehr", with: "  - system: ehrr"))
+
+        let warnings = try fixture.read().warnings
+
+        let warning = try #require(warnings.first { $0.contains("\"ehrr\"") })
+        #expect(warning.hasPrefix("attestations.yaml:"))
+        #expect(warning.contains("matches no id in inventory/systems.yaml"))
+    }
+
+    @Test func missingFolderIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "evident-no-such-\(UUID().uuidString)")
+
+        let error = #expect(throws: WorkspaceError.self) {
+            try WorkspaceReader.readDeclarations(at: folder, today: WorkspaceFixture.today)
+        }
+
+        #expect(error == .missingFolder(path: folder.path))
+        #expect(error?.description.contains("workspace folder not found") == true)
+    }
+
     @Test func emptyWorkspaceFolderReportsSettingsFirst() throws {
         let fixture = try WorkspaceFixture()
 

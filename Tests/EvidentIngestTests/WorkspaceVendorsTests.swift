@@ -68,6 +68,16 @@ struct WorkspaceVendorsTests {
         #expect(expected.hasPrefix("a date as YYYY-MM-DD"))
     }
 
+    @Test func dayOutsideCalendarSaysSo() {
+        let error = readError(header + "Acme,IT,yes,yes,2028-02-30,,\n")
+
+        guard case .invalidValue(_, 2, "baa_expires", "\"2028-02-30\"", let expected) = error else {
+            Issue.record("expected an invalid date, got \(String(describing: error))")
+            return
+        }
+        #expect(expected.hasPrefix("a day that exists in the calendar"))
+    }
+
     @Test func emptyBAASignedIsInvalid() {
         let error = readError(header + "Acme,IT,no,,,,\n")
 

@@ -86,7 +86,8 @@ struct YAMLMappingTests {
     @Test func impossibleDateIsInvalid() {
         #expect(
             throws: YAMLError.invalidValue(
-                path: path, line: 1, key: "day", found: "\"2026-02-30\"", expected: "a date as YYYY-MM-DD")
+                path: path, line: 1, key: "day", found: "\"2026-02-30\"",
+                expected: "a day that exists in the calendar (this month has fewer days, or no such month)")
         ) {
             try mapping("day: 2026-02-30\n").date("day")
         }

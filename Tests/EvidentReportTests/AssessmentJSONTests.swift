@@ -18,7 +18,10 @@ import Testing
 
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(
-            keys == ["as_of", "evidence", "organization", "posture", "profile", "results", "schema_version", "summary"])
+            keys == [
+                "as_of", "evidence", "organization", "posture", "profile", "readiness", "requirements", "results",
+                "schema_version", "summary",
+            ])
     }
 
     @Test func headerFieldsHaveDocumentedValues() throws {

@@ -44,7 +44,7 @@ import Testing
         #expect(html.contains("<li><code>164.312(a)(2)(iv)</code> Encryption and decryption</li>"))
     }
 
-    @Test func findingsComeInPriorityOrderWithFixOnce() throws {
+    @Test func findingsComeInPriorityOrderWithSharedFixOnce() throws {
         let html = HTMLReport.render(ReportFixtures.assessment())
 
         let mfa = try #require(html.range(of: "<code>auth.mfa-coverage</code> MFA for every account"))
@@ -53,6 +53,17 @@ import Testing
         #expect(html.components(separatedBy: "<strong>Fix:</strong> Require MFA registration").count == 2)
         #expect(html.contains("user7@example.org"))
         #expect(html.contains("<code>evidence/mfa.csv:8</code>"))
+    }
+
+    @Test func distinctFixesSitInTheirRows() {
+        var assessment = ReportFixtures.assessment()
+        assessment.results[0].findings[1].remediation = "Disable user2@example.org."
+
+        let html = HTMLReport.render(assessment)
+
+        #expect(html.contains("has no MFA method registered.<p class=\"fix\"><strong>Fix:</strong> Require MFA"))
+        #expect(html.contains("<p class=\"fix\"><strong>Fix:</strong> Disable user2@example.org.</p></td>"))
+        #expect(html.components(separatedBy: "<strong>Fix:</strong> Require MFA registration").count == 7)
     }
 
     @Test func everyResultAndEvidenceFileIsListed() {

@@ -14,7 +14,10 @@ enum AssessCommand: Command {
             Reads the workspace folder DIR (default: the current folder): evident.yaml, inventory/,
             attestations.yaml and the exports in evidence/. Evaluates every check, stores the run in the
             workspace's history, and prints the posture per safeguard category and the findings in
-            priority order, each with its fix.
+            priority order, each with its fix, then the posture of every requirement of the profile.
+            --profile hipaa-nprm-2025 rates readiness for the 2025 proposed rule instead, and --compare
+            shows a second profile beside the first; proposed requirements are labelled proposed and never
+            counted in the posture of the rule in force.
 
             Exit status: 0 when no finding is at or above --fail-on, 1 when there is one, 2 for usage
             or input errors.
@@ -36,11 +39,18 @@ enum AssessCommand: Command {
                 "profile", placeholder: "NAME",
                 help: "Catalog profile to assess against, overriding profile in evident.yaml."),
             .value(
+                "compare", placeholder: "NAME",
+                help: "Also show the requirements of profile NAME beside the assessed profile's, for example "
+                    + "hipaa-nprm-2025 for readiness for the proposed rule."),
+            .value(
                 "database", placeholder: "PATH|URL",
                 help:
                     "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else DIR/.evident/evident.db."
             ),
             .flag("no-store", help: "Do not record this run in the history."),
+            .flag(
+                "requirements",
+                help: "In text output, list every requirement with its status and reason, not only the scores."),
             .value(
                 "color", placeholder: "WHEN", allowed: ["auto", "always", "never"],
                 help: "Colour the text output. Default auto: only when standard output is a terminal."),
@@ -60,7 +70,8 @@ enum AssessCommand: Command {
         try applyOverrides(arguments, to: &workspace.settings)
         for warning in workspace.warnings { console.warning(warning) }
 
-        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
+        let alongside = try comparedProfiles(arguments)
+        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
 
         var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
@@ -80,7 +91,8 @@ enum AssessCommand: Command {
             console.writeOutput(try AssessmentJSON.render(assessment))
         default:
             let useColor = ColorChoice(arguments.values["color"]).isEnabled(for: console)
-            console.writeOutput(TextReport.render(assessment, useColor: useColor))
+            console.writeOutput(
+                TextReport.render(assessment, useColor: useColor, listRequirements: arguments.has("requirements")))
         }
 
         guard let failOn else { return .success }
@@ -98,12 +110,21 @@ enum AssessCommand: Command {
         return severity
     }
 
+    private static func comparedProfiles(_ arguments: ParsedArguments) throws(UsageError) -> [String] {
+        guard let profile = arguments.values["compare"] else { return [] }
+        guard Assessor.supportedProfiles.contains(profile) else {
+            throw .invalidValue(option: "--compare", value: profile, allowed: Assessor.supportedProfiles)
+        }
+        return [profile]
+    }
+
     private static func applyOverrides(_ arguments: ParsedArguments, to settings: inout WorkspaceSettings)
         throws(UsageError)
     {
         if let text = arguments.values["as-of"] {
             guard let day = CalendarDay(iso8601: text) else {
-                throw .invalidArgument("invalid value '\(text)' for '--as-of'; expected a date as YYYY-MM-DD.")
+                throw .invalidArgument(
+                    "invalid value '\(text)' for '--as-of'; expected \(CalendarDay.expectation(forInvalid: text)).")
             }
             settings.asOf = day
         }

@@ -12,7 +12,7 @@ struct InactiveAccountCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context)
         let accounts = context.inventory.accounts.filter { account in
             account.isEnabled && !context.identities.members(matching: account).contains { $0.status == .terminated }
         }

@@ -12,7 +12,7 @@ struct OrphanAccountCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context)
         let accounts = context.inventory.accounts.filter(\.isEnabled)
         guard collector.requireRoster(context) else {
             return collector.result(

@@ -11,7 +11,7 @@ struct TerminatedWorkforceCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context.inventory, severity: .high)
+        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context, severity: .high)
         let terminated = context.inventory.workforce.filter { $0.status == .terminated }
         guard collector.requireRoster(context) else {
             return collector.result(

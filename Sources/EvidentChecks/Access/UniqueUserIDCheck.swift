@@ -11,7 +11,7 @@ struct UniqueUserIDCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context)
         let accounts = context.inventory.accounts.filter(\.isEnabled)
 
         for account in accounts where isGeneric(account) && !context.identities.isServiceAccount(account) {

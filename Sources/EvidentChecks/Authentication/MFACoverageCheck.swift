@@ -17,7 +17,7 @@ struct MFACoverageCheck: Check {
                 && !context.identities.isServiceAccount(account)
         }
 
-        collector.reportUnreadableFiles(of: ExportFormats.mfaRegistration, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.mfaRegistration, in: context)
         if !accounts.isEmpty {
             checkRegistrations(of: accounts, context, into: &collector)
         }

@@ -20,6 +20,8 @@ struct BackupJobSuccessCheck: Check {
         }
         let sessionsByJob = Dictionary(grouping: sessions) { $0.jobName.comparisonKey }
 
+        // Session ages are this check's subject, so a stale report already fails by job and is not
+        // reported a second time as stale evidence.
         collector.reportUnreadableFiles(of: ExportFormats.backups, in: inventory, severity: .high)
         if !hasReport && !context.ephiSystems.isEmpty {
             collector.missingEvidence(

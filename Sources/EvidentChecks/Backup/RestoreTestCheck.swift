@@ -34,7 +34,7 @@ struct RestoreTestCheck: Check {
                     .high, subject,
                     "The latest restore test of ePHI system \(system.id), on \(latest.performed), failed, and "
                         + lastRestore + ".",
-                    fix: "Find why the restore of \(system.name) failed, fix the backup, and test again. " + record,
+                    fix: "Find why the restore of \(system.name) failed and fix the backup. Then test again: " + record,
                     evidence: [system.evidence, latest.evidence], touchesEPHI: true)
             } else if latestSuccess.map({ context.days(since: $0.performed) > limit }) ?? true {
                 let age = latestSuccess.map { " (\(Phrase.count(context.days(since: $0.performed), "day")) ago)" } ?? ""

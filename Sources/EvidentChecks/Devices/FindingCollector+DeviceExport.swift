@@ -8,7 +8,7 @@ extension FindingCollector {
     mutating func requireDeviceExport(_ context: CheckContext, severity: Severity) -> Bool {
         let inventory = context.inventory
         let unreadable = inventory.unreadableFiles(of: ExportFormats.devices)
-        reportUnreadableFiles(of: ExportFormats.devices, in: inventory, severity: severity)
+        reportUnreadableFiles(of: ExportFormats.devices, in: context, severity: severity)
         guard inventory.devices.isEmpty else { return true }
 
         if unreadable.isEmpty {

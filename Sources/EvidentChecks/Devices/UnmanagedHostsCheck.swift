@@ -15,7 +15,7 @@ struct UnmanagedHostsCheck: Check {
         let inventory = context.inventory
         let hosts = inventory.scannedHosts.filter(\.isUp)
 
-        collector.reportUnreadableFiles(of: ExportFormats.scans, in: inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.scans, in: context)
         if inventory.scannedHosts.isEmpty && inventory.usableFiles(of: ExportFormats.scans).isEmpty {
             collector.missingEvidence(
                 .medium, Subject(kind: .evidence, id: EvidenceFormat.nmapXML.rawValue),

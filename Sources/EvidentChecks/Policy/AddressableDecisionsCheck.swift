@@ -5,8 +5,9 @@ import EvidentCore
 /// measure, or documented as not reasonable and appropriate.
 ///
 /// Fails for each addressable specification of the catalog without a recorded decision (medium), and
-/// for an `alternative` or `not-reasonable` decision without a rationale (high). A decision on a
-/// citation that is not an addressable specification gives a warning.
+/// for an `alternative` or `not-reasonable` decision without a rationale (high) or, with one, without
+/// an owner or a decided date (medium). A decision on a citation that is not an addressable
+/// specification gives a warning.
 struct AddressableDecisionsCheck: Check {
     let id = "decisions.addressable"
     let title = "Addressable specification decisions"
@@ -32,7 +33,10 @@ struct AddressableDecisionsCheck: Check {
                     evidence: fileEvidence, gaps: .documented)
             }
             for decision in matching where decision.decision != .implemented {
-                guard decision.rationale?.trimmedWhitespace.isEmpty ?? true else { continue }
+                guard decision.rationale?.trimmedWhitespace.isEmpty ?? true else {
+                    reportMissingOwnerOrDate(decision, specification, into: &collector)
+                    continue
+                }
                 collector.violation(
                     .high, Subject(kind: .citation, id: specification.citation),
                     "The \(decision.decision.rawValue) decision on \(specification.citation) "
@@ -55,6 +59,24 @@ struct AddressableDecisionsCheck: Check {
         return collector.result(
             evaluated: specifications.count, "addressable specifications", singular: "addressable specification",
             notApplicable: "The catalog has no addressable specification.")
+    }
+
+    /// Records a violation when an `alternative` or `not-reasonable` decision has a rationale but no
+    /// owner or no `decided` date, because 164.306(d)(3) documentation must say who decided and when.
+    private func reportMissingOwnerOrDate(
+        _ decision: AddressableDecision, _ specification: Requirement, into collector: inout FindingCollector
+    ) {
+        var absent: [String] = []
+        if decision.owner?.trimmedWhitespace.isEmpty ?? true { absent.append("owner") }
+        if decision.decided == nil { absent.append("decided date") }
+        guard !absent.isEmpty else { return }
+        collector.violation(
+            .medium, Subject(kind: .citation, id: specification.citation),
+            "The \(decision.decision.rawValue) decision on \(specification.citation) (\(specification.title)) has no "
+                + absent.joined(separator: " and ") + ".",
+            fix: "Add the " + absent.joined(separator: " and ") + " to the decision on \(specification.citation) in "
+                + "attestations.yaml.",
+            evidence: [decision.evidence], gaps: .documented)
     }
 
     /// Returns what a citation that is not an addressable specification is instead.

@@ -43,7 +43,33 @@ struct FindingCollector {
     }
 
     /// Records one missing-evidence finding per recognized export of the given formats that could
-    /// not be read, because facts from such a file are never used.
+    /// not be read, that left out records it could not read, or whose newest record is older than
+    /// `evidence_max_age_days`, because what such a file does not show is unknown and unknown is never
+    /// a pass.
+    mutating func reportUnreadableFiles(
+        of formats: Set<EvidenceFormat>, in context: CheckContext, severity: Severity = .medium
+    ) {
+        reportUnreadableFiles(of: formats, in: context.inventory, severity: severity)
+
+        let limit = context.thresholds.evidenceMaxAgeDays
+        for file in context.inventory.usableFiles(of: formats) {
+            guard let newest = file.dateRange?.latest, context.seconds(since: newest) > Double(limit) * 86_400 else {
+                continue
+            }
+            let age = Int(context.seconds(since: newest) / 86_400)
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "The newest record in \(file.path) is from \(CalendarDay(containing: newest)), \(age) days before "
+                    + "the end of \(context.settings.asOf), beyond the limit of \(limit) days, so the export may not "
+                    + "show today's state.",
+                fix: "Export \(file.format.displayName) again and replace \(file.path), then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)], gaps: .maintained)
+        }
+    }
+
+    /// Records one missing-evidence finding per recognized export of the given formats that could
+    /// not be read, or that left out records it could not read. Freshness is not judged here: use
+    /// the overload taking a `CheckContext` unless the check measures the age of records itself.
     mutating func reportUnreadableFiles(
         of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
     ) {
@@ -52,6 +78,16 @@ struct FindingCollector {
                 severity, Subject(kind: .evidence, id: file.path),
                 "The \(file.format.displayName) file \(file.path) could not be read: \(file.error ?? "unknown error").",
                 fix: "Export \(file.path) again from its source and replace the file, then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)])
+        }
+        for file in inventory.partiallyReadFiles(of: formats) {
+            let example = file.warnings.first { $0.contains("skipped") }.map { " (\($0))" } ?? ""
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "\(file.skippedRecords) of \(file.records) records of \(file.path) were left out because a required "
+                    + "value could not be read\(example), so they were not evaluated.",
+                fix: "Correct the values named by 'evident evidence' in \(file.path), or export it again, then rerun "
+                    + "the assessment.",
                 evidence: [EvidenceReference(path: file.path)])
         }
     }

@@ -72,7 +72,7 @@ struct BAACoverageCheck: Check {
                 ?? "no baa_document is recorded"
             collector.missingEvidence(
                 .medium, subject, "The BAA with vendor \(vendor.name) is marked signed, but \(found).",
-                fix: "Store the signed BAA with \(vendor.name) in the workspace (for example under evidence/baa/) "
+                fix: "Store the signed BAA with \(vendor.name) in the workspace (for example under documents/baas/) "
                     + "and set baa_document to its path in inventory/vendors.csv.",
                 evidence: evidence, touchesEPHI: true)
         }

@@ -12,6 +12,9 @@ public struct EvidenceFile: Hashable, Sendable, Codable {
     public var records: Int
     /// The earliest and latest timestamp found in the records, when they carry any.
     public var dateRange: DateRange?
+    /// Records that could not be read and were left out, for example a row whose `enabled` value is
+    /// not a boolean. Checks that use the file cannot pass while any are left out.
+    public var skippedRecords: Int
     /// Problems that did not stop the file from being read, each naming the line and value.
     public var warnings: [String]
     /// Why the file could not be read; `nil` when it was read. Facts from such a file are never used.
@@ -24,6 +27,7 @@ public struct EvidenceFile: Hashable, Sendable, Codable {
         format: EvidenceFormat,
         records: Int = 0,
         dateRange: DateRange? = nil,
+        skippedRecords: Int = 0,
         warnings: [String] = [],
         error: String? = nil
     ) {
@@ -32,6 +36,7 @@ public struct EvidenceFile: Hashable, Sendable, Codable {
         self.format = format
         self.records = records
         self.dateRange = dateRange
+        self.skippedRecords = skippedRecords
         self.warnings = warnings
         self.error = error
     }

@@ -1,5 +1,6 @@
 /// What the organization records about itself in `attestations.yaml`: its risk analysis, policies,
-/// decisions on addressable specifications, reviews, restore tests and service accounts.
+/// decisions on addressable specifications, reviews, restore tests, service accounts and
+/// requirement attestations.
 ///
 /// Attestations are the "documented" part of a control. Checks pair them with exports wherever an
 /// export can show the control is also implemented.
@@ -16,6 +17,8 @@ public struct Attestations: Hashable, Sendable, Codable {
     public var restoreTests: [RestoreTestRecord]
     /// Account names that belong to services, not people.
     public var serviceAccounts: [String]
+    /// Statements that requirements no export can show are met, or do not apply.
+    public var requirements: [RequirementAttestation]
     /// Where the file was read from; `nil` when the workspace has no `attestations.yaml`.
     public var evidence: EvidenceReference?
 
@@ -27,6 +30,7 @@ public struct Attestations: Hashable, Sendable, Codable {
         reviews: [ReviewRecord] = [],
         restoreTests: [RestoreTestRecord] = [],
         serviceAccounts: [String] = [],
+        requirements: [RequirementAttestation] = [],
         evidence: EvidenceReference? = nil
     ) {
         self.riskAnalysis = riskAnalysis
@@ -35,6 +39,7 @@ public struct Attestations: Hashable, Sendable, Codable {
         self.reviews = reviews
         self.restoreTests = restoreTests
         self.serviceAccounts = serviceAccounts
+        self.requirements = requirements
         self.evidence = evidence
     }
 }

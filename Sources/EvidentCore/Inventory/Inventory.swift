@@ -54,6 +54,11 @@ public struct Inventory: Hashable, Sendable, Codable {
         evidenceFiles.filter { formats.contains($0.format) && $0.isUsable }
     }
 
+    /// The usable files of any of the given formats that left out records they could not read.
+    public func partiallyReadFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
+        usableFiles(of: formats).filter { $0.skippedRecords > 0 }
+    }
+
     /// The files of any of the given formats that were recognized but could not be read.
     ///
     /// A check whose facts come from such a file cannot tell pass from fail, so it reports

@@ -19,6 +19,10 @@ public struct Assessment: Hashable, Sendable, Codable {
     public var results: [CheckResult]
     /// The roll-up per safeguard category, in category order.
     public var posture: [CategoryPosture]
+    /// The posture of every requirement of the profile; `nil` in runs stored before it existed.
+    public var requirements: RequirementsPosture?
+    /// The readiness for a proposed rule shown beside the profile's posture; `nil` when not asked for.
+    public var readiness: RequirementsPosture?
 
     /// Creates an assessment.
     public init(
@@ -27,7 +31,9 @@ public struct Assessment: Hashable, Sendable, Codable {
         profile: String,
         evidence: [EvidenceFile],
         results: [CheckResult],
-        posture: [CategoryPosture]
+        posture: [CategoryPosture],
+        requirements: RequirementsPosture? = nil,
+        readiness: RequirementsPosture? = nil
     ) {
         self.organization = organization
         self.asOf = asOf
@@ -35,6 +41,8 @@ public struct Assessment: Hashable, Sendable, Codable {
         self.evidence = evidence
         self.results = results
         self.posture = posture
+        self.requirements = requirements
+        self.readiness = readiness
     }
 
     /// Every finding of every result, in priority order: severity, then violations before missing

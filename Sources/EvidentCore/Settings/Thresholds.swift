@@ -36,6 +36,11 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// retention period; its 6 years apply to required documentation (164.316(b)(2)(i)).
     public var logRetentionMinDays: Int = 365
 
+    /// Greatest age of an export's newest record, in days, before the export counts as stale.
+    /// Default 35: Evident's own choice, a monthly export cadence plus a few days' grace. An export
+    /// whose newest sign-in, check-in or scan is older likely no longer shows today's accounts or devices.
+    public var evidenceMaxAgeDays: Int = 35
+
     /// Creates thresholds with every default.
     public init() {}
 
@@ -50,5 +55,6 @@ public struct Thresholds: Hashable, Sendable, Codable {
         case baaExpiryWarningDays = "baa_expiry_warning_days"
         case inactiveAccountMaxDays = "inactive_account_max_days"
         case logRetentionMinDays = "log_retention_min_days"
+        case evidenceMaxAgeDays = "evidence_max_age_days"
     }
 }

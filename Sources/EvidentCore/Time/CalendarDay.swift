@@ -40,6 +40,18 @@ public struct CalendarDay: Hashable, Comparable, Sendable {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Returns what a value that `init(iso8601:)` rejected should have been, for error messages:
+    /// text in the `YYYY-MM-DD` form that names no real day (2026-02-30) needs a different fix from
+    /// text in another form (02/03/2026).
+    public static func expectation(forInvalid text: some StringProtocol) -> String {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        let hasISOForm =
+            parts.count == 3 && parts[0].count == 4 && parts[1].count == 2 && parts[2].count == 2
+            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        return hasISOForm
+            ? "a day that exists in the calendar (this month has fewer days, or no such month)" : "a date as YYYY-MM-DD"
+    }
+
     /// The number of days since 1970-01-01; negative before it.
     public var daysSinceEpoch: Int {
         // Days-from-civil algorithm (Howard Hinnant), exact for every Gregorian date.

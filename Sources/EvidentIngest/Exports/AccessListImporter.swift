@@ -26,12 +26,12 @@ struct AccessListImporter {
         for record in table.records {
             collector.records += 1
             guard let username = record.value("username") else {
-                collector.warn(line: record.line, "skipped a row without a username")
+                collector.skip(line: record.line, "skipped a row without a username")
                 continue
             }
             let enabledText = record.value("enabled") ?? ""
             guard let isEnabled = ExportValue.lenientBoolean(enabledText) else {
-                collector.warn(
+                collector.skip(
                     line: record.line, "skipped \(username): enabled '\(enabledText)' is not true, false, yes or no")
                 continue
             }

@@ -20,12 +20,12 @@ struct ActiveDirectoryUserImporter {
         for record in table.records {
             collector.records += 1
             guard let username = record.value("SamAccountName") else {
-                collector.warn(line: record.line, "skipped a user without a SamAccountName")
+                collector.skip(line: record.line, "skipped a user without a SamAccountName")
                 continue
             }
             let enabledText = record.value("Enabled") ?? ""
             guard let isEnabled = ExportValue.boolean(enabledText) else {
-                collector.warn(line: record.line, "skipped \(username): Enabled '\(enabledText)' is not True or False")
+                collector.skip(line: record.line, "skipped \(username): Enabled '\(enabledText)' is not True or False")
                 continue
             }
 

@@ -43,11 +43,11 @@ struct MFARegistrationFields {
     /// Returns the registration, or `nil` after a warning when a required value is missing or invalid.
     func registration(line: Int?, collector: inout ImportCollector) -> MFARegistration? {
         guard let userPrincipalName else {
-            collector.warn(line: line, "skipped a record without a userPrincipalName")
+            collector.skip(line: line, "skipped a record without a userPrincipalName")
             return nil
         }
         guard let isRegistered = ExportValue.boolean(isMfaRegistered ?? "") else {
-            collector.warn(
+            collector.skip(
                 line: line,
                 "skipped \(userPrincipalName): isMfaRegistered '\(isMfaRegistered ?? "")' is not True or False")
             return nil

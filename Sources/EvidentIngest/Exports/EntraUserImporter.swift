@@ -19,12 +19,12 @@ struct EntraUserImporter {
         for record in table.records {
             collector.records += 1
             guard let userPrincipalName = record.value("userPrincipalName", "User principal name") else {
-                collector.warn(line: record.line, "skipped a user without a userPrincipalName")
+                collector.skip(line: record.line, "skipped a user without a userPrincipalName")
                 continue
             }
             let enabledText = record.value("accountEnabled", "Account enabled") ?? ""
             guard let isEnabled = ExportValue.boolean(enabledText) else {
-                collector.warn(
+                collector.skip(
                     line: record.line,
                     "skipped \(userPrincipalName): accountEnabled '\(enabledText)' is not True or False")
                 continue

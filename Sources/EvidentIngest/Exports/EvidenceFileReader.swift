@@ -43,6 +43,7 @@ struct EvidenceFileReader {
                 return (file, EvidenceFacts())
             }
             file.records = imported.records
+            file.skippedRecords = imported.skippedRecords
             file.dateRange = imported.dateRange
             file.warnings += imported.warnings
             return (file, imported.facts)

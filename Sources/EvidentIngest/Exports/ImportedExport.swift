@@ -7,6 +7,8 @@ public struct ImportedExport: Hashable, Sendable {
     public var facts: EvidenceFacts
     /// The number of records read, skipped ones included.
     public var records: Int
+    /// The records left out because a required value could not be read.
+    public var skippedRecords: Int
     /// The earliest and latest of the timestamps the importer used (sign-ins, check-ins, backup end
     /// times, scan times), which shows how fresh the export is.
     public var dateRange: DateRange?
@@ -23,6 +25,7 @@ struct ImportCollector {
     let context: ImportContext
     var facts = EvidenceFacts()
     var records = 0
+    private var skippedRecords = 0
     private var earliest: Date?
     private var latest: Date?
     private var warnings: [String] = []
@@ -39,6 +42,17 @@ struct ImportCollector {
             return
         }
         warnings.append(line.map { "line \($0): \(message)" } ?? message)
+    }
+
+    /// Records that a record is left out because a required value could not be read, with the reason.
+    mutating func skip(line: Int?, _ message: String) {
+        skippedRecords += 1
+        warn(line: line, message)
+    }
+
+    /// Adds records left out by a parser that reported their warnings itself.
+    mutating func countSkipped(_ count: Int) {
+        skippedRecords += count
     }
 
     /// Widens the date range to include an instant.
@@ -62,6 +76,7 @@ struct ImportCollector {
         if let earliest, let latest {
             range = DateRange(earliest: earliest, latest: latest)
         }
-        return ImportedExport(facts: facts, records: records, dateRange: range, warnings: allWarnings)
+        return ImportedExport(
+            facts: facts, records: records, skippedRecords: skippedRecords, dateRange: range, warnings: allWarnings)
     }
 }

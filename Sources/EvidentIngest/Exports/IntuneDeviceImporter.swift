@@ -22,7 +22,7 @@ struct IntuneDeviceImporter {
         for record in table.records {
             collector.records += 1
             guard let name = record.value("Device name", "deviceName") else {
-                collector.warn(line: record.line, "skipped a device without a device name")
+                collector.skip(line: record.line, "skipped a device without a device name")
                 continue
             }
 

@@ -15,6 +15,8 @@ final class NmapXMLHandler: NSObject, XMLParserDelegate {
     private(set) var hostCount = 0
     /// Problems with single hosts or ports, by line.
     private(set) var warnings: [(line: Int, message: String)] = []
+    /// Hosts that were up but left out because they had no address.
+    private(set) var skippedHostCount = 0
     /// When the scan started (`<nmaprun start>`).
     private(set) var startedAt: Date?
     /// When the scan finished (`<finished time>`).
@@ -94,6 +96,7 @@ final class NmapXMLHandler: NSObject, XMLParserDelegate {
             draft.addresses.first { $0.type == "ipv4" }?.address ?? draft.addresses.first { $0.type == "ipv6" }?.address
         guard let address, !address.isEmpty else {
             warnings.append((draft.line, "skipped a host that is up but has no IPv4 or IPv6 address"))
+            skippedHostCount += 1
             return
         }
         hosts.append(

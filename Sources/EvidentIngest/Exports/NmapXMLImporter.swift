@@ -35,6 +35,7 @@ struct NmapXMLImporter {
         for warning in handler.warnings {
             collector.warn(line: warning.line, warning.message)
         }
+        collector.countSkipped(handler.skippedHostCount)
         collector.include(handler.startedAt)
         collector.include(handler.finishedAt)
         return collector.finish()

@@ -17,12 +17,12 @@ struct VeeamBackupSessionImporter {
         for record in table.records {
             collector.records += 1
             guard let jobName = record.value("JobName") else {
-                collector.warn(line: record.line, "skipped a session without a JobName")
+                collector.skip(line: record.line, "skipped a session without a JobName")
                 continue
             }
             let resultText = record.value("Result") ?? ""
             guard let result = VeeamResult.backupResult(resultText) else {
-                collector.warn(
+                collector.skip(
                     line: record.line,
                     "skipped a session of \(jobName): Result '\(resultText)' is not Success, Warning, Failed or None")
                 continue
@@ -33,10 +33,10 @@ struct VeeamBackupSessionImporter {
             case .instant(let date):
                 endedAt = date
             case .never, .missing:
-                collector.warn(line: record.line, "skipped a session of \(jobName): it has no date")
+                collector.skip(line: record.line, "skipped a session of \(jobName): it has no date")
                 continue
             case .invalid(_, let reason):
-                collector.warn(line: record.line, "skipped a session of \(jobName): \(reason)")
+                collector.skip(line: record.line, "skipped a session of \(jobName): \(reason)")
                 continue
             }
 

@@ -17,12 +17,12 @@ struct VeeamEnterpriseManagerImporter {
         for record in table.records {
             collector.records += 1
             guard let jobName = record.value("JobName") else {
-                collector.warn(line: record.line, "skipped a session without a JobName")
+                collector.skip(line: record.line, "skipped a session without a JobName")
                 continue
             }
             let resultText = record.value("Result") ?? "None"
             guard let result = VeeamResult.backupResult(resultText) else {
-                collector.warn(
+                collector.skip(
                     line: record.line,
                     "skipped a session of \(jobName): Result '\(resultText)' is not Success, Warning, Failed or None")
                 continue
@@ -35,7 +35,7 @@ struct VeeamEnterpriseManagerImporter {
             case .never, .missing:
                 endedAt = nil
             case .invalid(_, let reason):
-                collector.warn(line: record.line, "skipped a session of \(jobName): BackupEndTime(UTC) \(reason)")
+                collector.skip(line: record.line, "skipped a session of \(jobName): BackupEndTime(UTC) \(reason)")
                 continue
             }
 

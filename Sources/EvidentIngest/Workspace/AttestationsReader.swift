@@ -1,7 +1,8 @@
 import EvidentCore
 
 /// Reads `attestations.yaml` into `Attestations`: the risk analysis, policies, addressable decisions,
-/// reviews, restore tests and service accounts the organization records about itself.
+/// reviews, restore tests, service accounts and requirement attestations the organization records
+/// about itself.
 ///
 /// A missing file is not an error; the workspace reader passes empty attestations on and the checks
 /// report each missing record. Document paths are checked relative to the workspace folder.
@@ -11,7 +12,7 @@ enum AttestationsReader {
 
     /// The keys the file may have at the top level.
     static let topLevelKeys = [
-        "risk_analysis", "policies", "decisions", "reviews", "restore_tests", "service_accounts",
+        "risk_analysis", "policies", "decisions", "reviews", "restore_tests", "service_accounts", "requirements",
     ]
 
     /// Parses the file's text.
@@ -50,6 +51,10 @@ enum AttestationsReader {
                 attestations.restoreTests.append(try readRestoreTest(item))
             }
             attestations.serviceAccounts = try file.strings("service_accounts")
+            for item in try file.mappings("requirements") {
+                warnings += item.unknownKeyWarnings(known: requirementKeys)
+                attestations.requirements.append(try readRequirement(item, folder: folder))
+            }
             return attestations
         }
     }

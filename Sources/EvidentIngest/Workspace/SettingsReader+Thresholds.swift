@@ -14,6 +14,7 @@ extension SettingsReader {
             ("policy_review_max_age_days", \.policyReviewMaxAgeDays),
             ("baa_expiry_warning_days", \.baaExpiryWarningDays),
             ("inactive_account_max_days", \.inactiveAccountMaxDays),
+            ("evidence_max_age_days", \.evidenceMaxAgeDays),
             ("log_retention_min_days", \.logRetentionMinDays),
         ]
     }

@@ -67,7 +67,8 @@ struct WorkspaceCSV {
         guard let day = CalendarDay(iso8601: value) else {
             throw .invalidValue(
                 path: path, line: record.line, field: column, found: quoted(value),
-                expected: "a date as YYYY-MM-DD (spreadsheet programs may reformat dates; format the column as text)")
+                expected: CalendarDay.expectation(forInvalid: value)
+                    + " (spreadsheet programs may reformat dates; format the column as text)")
         }
         return day
     }

@@ -5,6 +5,8 @@
 /// `path:line: what is wrong with which value; what to do`, for example
 /// `inventory/systems.yaml:14: mfa is "sometimes"; expected one of enforced, optional, none.`
 public enum WorkspaceError: Error, Hashable, Sendable {
+    /// The workspace folder itself does not exist or is not a folder; `path` is as the user gave it.
+    case missingFolder(path: String)
     /// A required file does not exist; `remedy` tells the user what to put in it.
     case missingFile(path: String, remedy: String)
     /// A file exists but could not be read; `reason` is the system's message.
@@ -23,7 +25,8 @@ public enum WorkspaceError: Error, Hashable, Sendable {
     /// The path of the file the error is about.
     public var path: String {
         switch self {
-        case .missingFile(let path, _), .unreadableFile(let path, _), .unterminatedQuote(let path, _),
+        case .missingFolder(let path), .missingFile(let path, _), .unreadableFile(let path, _),
+            .unterminatedQuote(let path, _),
             .missingColumns(let path, _, _, _), .invalidValue(let path, _, _, _, _), .duplicateID(let path, _, _, _):
             return path
         case .invalidYAML(let error):
@@ -34,7 +37,7 @@ public enum WorkspaceError: Error, Hashable, Sendable {
     /// The 1-based line the error is about; `nil` when it concerns the whole file.
     public var line: Int? {
         switch self {
-        case .missingFile, .unreadableFile:
+        case .missingFolder, .missingFile, .unreadableFile:
             return nil
         case .unterminatedQuote(_, let line), .missingColumns(_, let line, _, _), .invalidValue(_, let line, _, _, _),
             .duplicateID(_, let line, _, _):
@@ -49,6 +52,9 @@ extension WorkspaceError: CustomStringConvertible {
     /// `path:line: what is wrong; what to do`.
     public var description: String {
         switch self {
+        case .missingFolder(let path):
+            return "\(path): workspace folder not found; pass the folder that holds evident.yaml "
+                + "(see docs/workspace.md)."
         case .missingFile(let path, let remedy):
             return "\(path): file not found; \(remedy) (see docs/workspace.md)."
         case .unreadableFile(let path, let reason):

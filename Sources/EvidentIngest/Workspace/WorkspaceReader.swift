@@ -18,6 +18,10 @@ public enum WorkspaceReader {
     public static func readDeclarations(at folder: URL, today: CalendarDay) throws(WorkspaceError)
         -> WorkspaceDeclarations
     {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .missingFolder(path: folder.path)
+        }
         let workspace = WorkspaceFolder(url: folder)
         var warnings: [String] = []
 
@@ -44,6 +48,11 @@ public enum WorkspaceReader {
         var attestations = Attestations()
         if let attestationsText = try workspace.text(at: AttestationsReader.path) {
             attestations = try AttestationsReader.read(attestationsText, folder: workspace, warnings: &warnings)
+            warnings += unknownSystemReferences(in: attestations, systems: systems)
+        } else {
+            warnings.append(
+                "\(AttestationsReader.path): file not found, so no risk analysis, policy, decision, review or "
+                    + "restore test is recorded; create it as docs/workspace.md describes.")
         }
 
         return WorkspaceDeclarations(
@@ -52,6 +61,20 @@ public enum WorkspaceReader {
     }
 
     // MARK: - Private
+
+    /// Warns about reviews and restore tests whose `system` matches no id in `systems.yaml`, because
+    /// a misspelled id silently leaves the intended system without its record.
+    private static func unknownSystemReferences(in attestations: Attestations, systems: [InformationSystem]) -> [String]
+    {
+        let ids = Set(systems.map(\.id))
+        let references =
+            attestations.reviews.compactMap { review in review.system.map { ($0, review.evidence) } }
+            + attestations.restoreTests.map { ($0.system, $0.evidence) }
+        return references.filter { !ids.contains($0.0) }.map { id, evidence in
+            "\(evidence): system \"\(id)\" matches no id in \(SystemsReader.path); use one of: "
+                + ids.sorted().joined(separator: ", ") + "."
+        }
+    }
 
     private static func requiredText(_ workspace: WorkspaceFolder, _ path: String, remedy: String)
         throws(WorkspaceError) -> String

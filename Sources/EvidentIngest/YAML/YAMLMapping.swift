@@ -95,7 +95,9 @@ public struct YAMLMapping: Sendable {
     public func date(_ key: String) throws(YAMLError) -> CalendarDay? {
         guard let node = node(key) else { return nil }
         let text = try scalarText(node, key: qualified(key), expected: Expected.date)
-        guard let day = CalendarDay(iso8601: text) else { throw invalid(node, key, expected: Expected.date) }
+        guard let day = CalendarDay(iso8601: text) else {
+            throw invalid(node, key, expected: CalendarDay.expectation(forInvalid: text))
+        }
         return day
     }
 

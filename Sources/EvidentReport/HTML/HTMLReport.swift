@@ -40,6 +40,7 @@ public enum HTMLReport {
             \(builder.header())
             \(builder.postureSection() + trend)
             \(builder.findingsSection())
+            \(builder.requirementsSections())
             \(builder.resultsSection())
             \(builder.evidenceSection())
             \(builder.footer())

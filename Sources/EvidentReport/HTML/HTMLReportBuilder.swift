@@ -59,7 +59,7 @@ struct HTMLReportBuilder {
             """
     }
 
-    /// Builds one block per check with findings, in priority order, listing every subject and the fix.
+    /// Builds one block per check with findings, in priority order, listing every subject and its fix.
     func findingsSection() -> String {
         let groups = FindingGroup.groups(in: assessment)
         guard !groups.isEmpty else {
@@ -144,18 +144,22 @@ struct HTMLReportBuilder {
         let result = group.result
         let missing = result.lifecycle.missing
         let missingText =
-            missing.isEmpty ? "" : " · <span class=\"missing\">Not \(escape(missing.joined(separator: ", ")))</span>"
+            missing.isEmpty
+            ? "" : " · <span class=\"missing\">Missing: \(escape(missing.joined(separator: ", ")))</span>"
         let kind = group.sharedKind.flatMap { $0 == .violation ? nil : " · \(escape($0.rawValue))" } ?? ""
+        // A fix every finding shares is stated once under the table; otherwise each row carries its own.
+        let sharedFix = group.remediations.count == 1 ? group.remediations.first : nil
         let rows = group.findings.map { finding in
+            let fix =
+                sharedFix == nil ? "<p class=\"fix\"><strong>Fix:</strong> \(escape(finding.remediation))</p>" : ""
             let ephi = finding.touchesEPHI ? " <span class=\"ephi\">ePHI</span>" : ""
             let evidence = finding.evidence.map { "<code>\(escape($0.description))</code>" }.joined(separator: "<br>")
             return """
                 <tr><td><span class="badge severity-\(finding.severity.rawValue)">\(finding.severity.rawValue)</span></td>\
                 <td>\(escape(finding.subject.kind.rawValue)) <code>\(escape(finding.subject.id))</code>\(ephi)</td>\
-                <td>\(escape(finding.message))</td><td>\(evidence.isEmpty ? "<span class=\"empty\">none</span>" : evidence)</td></tr>
+                <td>\(escape(finding.message))\(fix)</td><td>\(evidence.isEmpty ? "<span class=\"empty\">none</span>" : evidence)</td></tr>
                 """
         }
-        let fixes = group.remediations.map { "<p class=\"fix\"><strong>Fix:</strong> \(escape($0))</p>" }
 
         return """
             <article class="finding severity-border-\(group.severity.rawValue)">
@@ -171,7 +175,7 @@ struct HTMLReportBuilder {
             \(rows.joined(separator: "\n"))
             </tbody>
             </table>
-            \(fixes.joined(separator: "\n"))
+            \(sharedFix.map { "<p class=\"fix\"><strong>Fix:</strong> \(escape($0))</p>" } ?? "")
             </article>
             """
     }
@@ -184,12 +188,14 @@ struct HTMLReportBuilder {
         return "<ul class=\"citations\">\(items.joined())</ul>"
     }
 
-    private func statusBadge(_ status: CheckStatus) -> String {
+    /// Returns the coloured badge of a status.
+    func statusBadge(_ status: CheckStatus) -> String {
         let label = status.rawValue.replacing("-", with: " ")
         return "<span class=\"badge status-\(status.rawValue)\">\(label)</span>"
     }
 
-    private func lifecycleMarks(_ lifecycle: Lifecycle) -> String {
+    /// Returns a ✓ or ✗ line for each of the four lifecycle properties.
+    func lifecycleMarks(_ lifecycle: Lifecycle) -> String {
         let properties = [
             ("documented", lifecycle.documented), ("implemented", lifecycle.implemented),
             ("maintained", lifecycle.maintained), ("evidenced", lifecycle.evidenced),
@@ -204,7 +210,8 @@ struct HTMLReportBuilder {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 
-    private func escape(_ text: String) -> String {
+    /// Returns text escaped for HTML.
+    func escape(_ text: String) -> String {
         HTMLText.escape(text)
     }
 }

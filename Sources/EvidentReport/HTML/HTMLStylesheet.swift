@@ -36,7 +36,7 @@ enum HTMLStylesheet {
         .finding.severity-border-high { border-left-color: var(--high); }
         .finding.severity-border-medium { border-left-color: var(--medium); }
         .finding.severity-border-low { border-left-color: var(--low); }
-        .fix { background: var(--band); padding: 8px 12px; border-radius: 4px; margin: 8px 0 0; }
+        .fix { background: var(--band); padding: 4px 8px; border-radius: 4px; margin: 6px 0 0; }
         .citations { margin: 0 0 6px; padding-left: 18px; color: var(--muted); }
         .ephi { color: var(--critical); font-weight: 600; font-size: 12px; }
         .lifecycle span { margin-right: 8px; white-space: nowrap; }

@@ -26,6 +26,8 @@ struct AssessmentDocument: Encodable {
     let posture: [PostureDocument]
     let evidence: [EvidenceFileDocument]
     let results: [ResultDocument]
+    let requirements: RequirementsDocument?
+    let readiness: RequirementsDocument?
 
     init(_ assessment: Assessment) {
         schemaVersion = Assessment.schemaVersion
@@ -36,12 +38,29 @@ struct AssessmentDocument: Encodable {
         posture = assessment.posture.map(PostureDocument.init)
         evidence = assessment.evidence.map { EvidenceFileDocument($0) }
         results = assessment.results.map(ResultDocument.init)
+        requirements = assessment.requirements.map(RequirementsDocument.init)
+        readiness = assessment.readiness.map(RequirementsDocument.init)
     }
 
     enum CodingKeys: String, CodingKey {
-        case organization, profile, summary, posture, evidence, results
+        case organization, profile, summary, posture, evidence, results, requirements, readiness
         case schemaVersion = "schema_version"
         case asOf = "as_of"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(schemaVersion, forKey: .schemaVersion)
+        try container.encode(organization, forKey: .organization)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(profile, forKey: .profile)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(posture, forKey: .posture)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(results, forKey: .results)
+        // A profile not assessed is written as null, so every assessment has both keys.
+        try container.encode(requirements, forKey: .requirements)
+        try container.encode(readiness, forKey: .readiness)
     }
 }
 

@@ -5,8 +5,7 @@ import EvidentCore
 ///
 /// It shows a header, the posture of each safeguard category, then one block per check with
 /// findings (highest priority first, with a few example subjects and their fixes, a fix they share
-/// stated once), and a
-/// one-line total. Lines stay within 100 columns except for single words longer than that.
+/// stated once), the posture of every requirement with its score, and a one-line total. Lines stay within 100 columns except for single words longer than that.
 public enum TextReport {
     /// The line width the report wraps to.
     public static let width = 100
@@ -18,8 +17,12 @@ public enum TextReport {
     ///   - useColor: Whether to colour severities and counts with ANSI escape codes; pass `true` only
     ///     when writing to a terminal that asked for it.
     ///   - maximumExamples: How many subjects each check lists before saying how many more there are.
+    ///   - listRequirements: Whether to list every requirement with its status and reason, rather
+    ///     than only the scores.
     /// - Returns: The report, ending with a newline.
-    public static func render(_ assessment: Assessment, useColor: Bool = false, maximumExamples: Int = 3) -> String {
+    public static func render(
+        _ assessment: Assessment, useColor: Bool = false, maximumExamples: Int = 3, listRequirements: Bool = false
+    ) -> String {
         let style = TextStyle(useColor: useColor)
         var lines = header(assessment, style: style)
 
@@ -34,6 +37,11 @@ public enum TextReport {
                 lines.append("")
                 lines += block(group, number: index + 1, maximumExamples: max(0, maximumExamples), style: style)
             }
+        }
+
+        for posture in [assessment.requirements, assessment.readiness].compactMap({ $0 }) {
+            lines.append("")
+            lines += requirements(posture, listEach: listRequirements, style: style)
         }
 
         lines.append("")
@@ -84,6 +92,7 @@ public enum TextReport {
             line += "  " + String(repeating: " ", count: max(0, 10 - applicable.count)) + applicable
             lines.append(line)
         }
+        lines.append(style.dim("  A check that cites requirements in several categories counts in each of them."))
         return lines
     }
 
@@ -112,8 +121,10 @@ public enum TextReport {
         let sharedFix = Set(examples.map(\.remediation)).count == 1 ? examples.first?.remediation : nil
         for finding in examples {
             let marker = finding.touchesEPHI ? " [ePHI]" : ""
+            let severity = finding.severity == group.severity ? "" : "(\(finding.severity.rawValue)) "
             lines += TextWrapper.wrap(
-                "\(finding.subject): \(finding.message)\(marker)", width: width, firstPrefix: "   - ", prefix: "     ")
+                "\(severity)\(finding.subject): \(finding.message)\(marker)", width: width, firstPrefix: "   - ",
+                prefix: "     ")
             if sharedFix == nil {
                 lines += TextWrapper.wrap(
                     finding.remediation, width: width, firstPrefix: "     Fix: ", prefix: "          ")

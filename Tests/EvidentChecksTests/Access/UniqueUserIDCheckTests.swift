@@ -117,6 +117,22 @@ import Testing
         #expect(!result.lifecycle.evidenced)
     }
 
+    @Test func partlyReadExportIsMissingEvidence() {
+        var file = Build.evidenceFile("evidence/ad-users.csv", .activeDirectoryUsers)
+        file.records = 12
+        file.skippedRecords = 1
+        file.warnings = ["line 7: skipped jdoe: Enabled 'Yes please' is not True or False"]
+        let inventory = Inventory(accounts: [Build.directoryAccount("asilva")], evidenceFiles: [file])
+
+        let result = evaluate(check, inventory)
+
+        #expect(result.status == .insufficientEvidence)
+        #expect(result.subjectIDs == ["evidence/ad-users.csv"])
+        let message = try? #require(result.findings.first?.message)
+        #expect(message?.contains("1 of 12 records") == true)
+        #expect(message?.contains("line 7: skipped jdoe") == true)
+    }
+
     @Test func noAccountsIsNotApplicable() {
         let result = evaluate(check, Inventory())
 

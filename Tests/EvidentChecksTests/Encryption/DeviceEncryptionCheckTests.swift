@@ -34,6 +34,30 @@ import Testing
         #expect(finding.severity == .medium)
     }
 
+    @Test func staleExportIsMissingEvidence() throws {
+        var file = Build.evidenceFile("evidence/intune-devices.csv", .intuneDevices)
+        file.dateRange = DateRange(
+            earliest: Build.instant("2026-09-01T08:00:00Z"), latest: Build.instant("2026-10-25T23:59:59Z"))
+        let inventory = Inventory(devices: [Build.device("EXAM-01")], evidenceFiles: [file])
+
+        let result = evaluate(check, inventory)
+
+        let finding = try #require(result.findings.first)
+        #expect(result.status == .insufficientEvidence)
+        #expect(finding.subject == Subject(kind: .evidence, id: "evidence/intune-devices.csv"))
+        #expect(finding.message.contains("is from 2026-10-25, 36 days before the end of 2026-11-30"))
+        #expect(!result.lifecycle.maintained)
+    }
+
+    @Test func exportAtFreshnessLimitPasses() {
+        var file = Build.evidenceFile("evidence/intune-devices.csv", .intuneDevices)
+        file.dateRange = DateRange(
+            earliest: Build.instant("2026-09-01T08:00:00Z"), latest: Build.instant("2026-10-27T00:00:00Z"))
+        let inventory = Inventory(devices: [Build.device("EXAM-01")], evidenceFiles: [file])
+
+        #expect(evaluate(check, inventory).status == .pass)
+    }
+
     @Test func noDeviceExportIsMissingEvidence() throws {
         let result = evaluate(check, Inventory())
 

@@ -10,11 +10,14 @@ import Testing
     let check = AddressableDecisionsCheck()
     let specifications = SecurityRuleCatalog.shipped.addressableSpecifications
 
-    func decisions(_ kind: AddressableDecision.Kind = .implemented, rationale: String? = nil) -> [AddressableDecision] {
+    func decisions(
+        _ kind: AddressableDecision.Kind = .implemented, rationale: String? = nil, owner: String? = "Carol Jensen",
+        decided: CalendarDay? = InventoryBuilder.day("2024-03-15")
+    ) -> [AddressableDecision] {
         specifications.enumerated().map { index, specification in
             AddressableDecision(
-                citation: "45 CFR " + specification.citation, decision: kind, rationale: rationale,
-                evidence: Build.attestation(line: 50 + index))
+                citation: "45 CFR " + specification.citation, decision: kind, rationale: rationale, decided: decided,
+                owner: owner, evidence: Build.attestation(line: 50 + index))
         }
     }
 
@@ -49,6 +52,24 @@ import Testing
 
     @Test func notReasonableWithRationalePasses() {
         let recorded = decisions(.notReasonable, rationale: "Paper records only; covered by locks.")
+
+        #expect(evaluate(check, Inventory(attestations: Attestations(decisions: recorded))).status == .pass)
+    }
+
+    @Test func notReasonableWithoutOwnerOrDateFails() throws {
+        let recorded = decisions(.notReasonable, rationale: "Paper records only.", owner: nil, decided: nil)
+
+        let result = evaluate(check, Inventory(attestations: Attestations(decisions: recorded)))
+
+        let finding = try #require(result.findings.first { $0.subject.id == "164.312(c)(2)" })
+        #expect(result.status == .fail)
+        #expect(result.findings.count == 22)
+        #expect(finding.severity == .medium)
+        #expect(finding.message.hasSuffix("has no owner and decided date."))
+    }
+
+    @Test func implementedNeedsNoOwnerOrDate() {
+        let recorded = decisions(owner: nil, decided: nil)
 
         #expect(evaluate(check, Inventory(attestations: Attestations(decisions: recorded))).status == .pass)
     }
