@@ -21,11 +21,13 @@ demo: build
 	  echo; echo "Report written to .build/demo-report (report.html, assessment.json, findings.csv)."
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
 
+# Store tests run against SQLite and against a throw-away PostgreSQL server that
+# scripts/with-postgres starts in a temporary folder and stops afterwards, also on failure.
 test: dependencies lint
 	$(SWIFT) build
-	$(SWIFT) test
+	scripts/with-postgres $(SWIFT) test
 
 clean:
 	rm -rf .build

@@ -17,6 +17,7 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .systemLibrary(name: "COpenSSL", pkgConfig: "openssl", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CPostgreSQL", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Libraries, in the order data flows through them.
         .target(name: "EvidentCore", swiftSettings: swiftSettings),
@@ -32,7 +33,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
-        .target(name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite"], swiftSettings: swiftSettings),
+        .target(
+            name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite", "CPostgreSQL"], swiftSettings: swiftSettings),
         .target(
             name: "EvidentReport",
             dependencies: ["EvidentCore", "EvidentCatalog"],
@@ -46,6 +48,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "evident", dependencies: ["EvidentCLI"], swiftSettings: swiftSettings),
+        // Times storing one run against the sqlite3 and psql bulk loaders; see Benchmarks/run-store-benchmark.
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: ["EvidentCore", "EvidentIngest", "EvidentChecks", "EvidentStore"],
+            path: "Benchmarks/StoreBenchmark",
+            swiftSettings: swiftSettings
+        ),
 
         // Tests: one target per module, and end-to-end tests that run the built binary.
         .target(

@@ -8,6 +8,8 @@ public enum CommandLineTool {
     static let commands: [CommandEntry] = [
         CommandEntry(AssessCommand.self), CommandEntry(EvidenceCommand.self), CommandEntry(HistoryCommand.self),
         CommandEntry(CatalogCommand.self),
+        CommandEntry(DiffCommand.self),
+        CommandEntry(OrganizationsCommand.self),
     ]
 
     /// Runs the command line.

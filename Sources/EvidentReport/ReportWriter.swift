@@ -10,9 +10,11 @@ public enum ReportWriter {
     ///
     /// Each file is written to a temporary name and renamed, so a reader never sees half a report.
     ///
+    /// - Parameter history: The posture over stored runs, oldest first, for the trend chart of
+    ///   `report.html`; empty for no chart.
     /// - Throws: `ReportWriterError` naming the path when the folder cannot be created or a file cannot
     ///   be written.
-    public static func write(_ assessment: Assessment, to folder: URL) throws {
+    public static func write(_ assessment: Assessment, to folder: URL, history: [PostureSnapshot] = []) throws {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -22,7 +24,7 @@ public enum ReportWriter {
         let contents = [
             try AssessmentJSON.render(assessment),
             FindingsCSV.render(assessment),
-            HTMLReport.render(assessment),
+            HTMLReport.render(assessment, history: history),
         ]
         for (name, text) in zip(fileNames, contents) {
             let destination = folder.appendingPathComponent(name)

@@ -27,7 +27,7 @@ private func run(_ arguments: [String]) async -> (status: Int32, output: String,
         let result = await run(["--help"])
 
         #expect(result.status == 0)
-        for command in ["assess", "evidence", "history", "help"] {
+        for command in ["assess", "evidence", "history", "diff", "orgs", "help"] {
             #expect(result.output.contains("  \(command) "))
         }
     }

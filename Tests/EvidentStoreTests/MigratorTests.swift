@@ -4,66 +4,77 @@ import Testing
 @testable import EvidentStore
 
 @Suite struct MigratorTests {
-    @Test func newDatabaseRecordsEachMigration() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("evident.db").path
+    @Test(arguments: StoreBackend.all) func newDatabaseRecordsEachMigration(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
         let before = Date(timeIntervalSinceNow: -1)
 
-        let store = try SQLiteStore(path: path)
+        _ = try database.open()
 
-        #expect(try store.schemaVersion() == SchemaMigrations.latestVersion)
-        let statement = try store.connection.prepare(
-            "SELECT version, applied_at FROM schema_migrations ORDER BY version")
-        try statement.bind([])
-        var versions: [Int64] = []
-        while try statement.step() {
-            versions.append(statement.integer(at: 0))
-            let appliedAt = try #require(StoreTimestamp.date(statement.text(at: 1) ?? ""))
+        let connection = try database.connect()
+        #expect(try Migrator().currentVersion(connection) == SchemaMigrations.latestVersion)
+        let rows = try connection.query("SELECT version, applied_at FROM schema_migrations ORDER BY version", [])
+        for row in rows {
+            let appliedAt = try #require(StoreTimestamp.date(row.text(at: 1) ?? ""))
             #expect(appliedAt >= before)
             #expect(appliedAt <= Date(timeIntervalSinceNow: 1))
         }
-        #expect(versions == SchemaMigrations.all.map { Int64($0.version) })
+        #expect(rows.map { $0.integer(at: 0) } == SchemaMigrations.all.map { Int64($0.version) })
     }
 
-    @Test func reopeningAppliesNothingTwice() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("evident.db").path
-        _ = try SQLiteStore(path: path)
+    @Test(arguments: StoreBackend.all) func reopeningAppliesNothingTwice(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        _ = try database.open()
 
-        let reopened = try SQLiteStore(path: path)
+        _ = try database.open()
 
-        let statement = try reopened.connection.prepare("SELECT COUNT(*) FROM schema_migrations")
-        try statement.bind([])
-        _ = try statement.step()
-        #expect(statement.integer(at: 0) == Int64(SchemaMigrations.all.count))
+        #expect(try database.rowCount("schema_migrations") == Int64(SchemaMigrations.all.count))
     }
 
-    @Test func newerSchemaIsRejected() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("evident.db").path
-        let store = try SQLiteStore(path: path)
+    @Test(arguments: StoreBackend.all) func olderDatabaseIsUpgradedInPlace(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let connection = try database.connect()
+        try Migrator(migrations: Array(SchemaMigrations.all.prefix(1))).migrate(connection, now: Date())
+        try connection.run(
+            "INSERT INTO organizations (id, name, kind) VALUES (?, ?, ?)",
+            [.text("riverside-family-practice"), .text("Riverside Family Practice"), .text("covered-entity")])
+
+        let store = try database.open()
+
+        #expect(try Migrator().currentVersion(connection) == SchemaMigrations.latestVersion)
+        #expect(try database.rowCount("organizations") == 1)
+        let runID = try store.record(StoreFixtures.assessment(), recordedAt: Date(timeIntervalSince1970: 1_000))
+        #expect(try store.assessment(runID: runID) == StoreFixtures.assessment())
+    }
+
+    @Test(arguments: StoreBackend.all) func newerSchemaIsRejected(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        _ = try database.open()
         let newer = SchemaMigrations.latestVersion + 1
-        try store.connection.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)")
-            .run([.integer(newer), .text("2030-01-01T00:00:00.000Z")])
+        try database.connect().run(
+            "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
+            [.integer(newer), .text("2030-01-01T00:00:00.000Z")])
+        let shown = backend == .sqlite ? database.location : DatabaseURL(text: database.location).redacted
 
-        #expect(throws: StoreError.schemaTooNew(path: path, found: newer, supported: SchemaMigrations.latestVersion)) {
-            try SQLiteStore(path: path)
+        #expect(
+            throws: StoreError.schemaTooNew(path: shown, found: newer, supported: SchemaMigrations.latestVersion)
+        ) {
+            try database.open()
         }
 
-        let message = StoreError.schemaTooNew(path: path, found: newer, supported: 1).description
-        #expect(message.contains(path))
+        let message = StoreError.schemaTooNew(path: shown, found: newer, supported: 1).description
+        #expect(message.contains(shown))
         #expect(message.contains("schema version \(newer)"))
         #expect(message.contains("up to 1"))
     }
 
-    @Test func failedMigrationRollsBack() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("evident.db").path
-        let connection = try SQLiteConnection(path: path)
+    @Test(arguments: StoreBackend.all) func failedMigrationRollsBack(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let connection = try database.connect()
         let broken = Migrator(migrations: [
             Migration(version: 1, statements: ["CREATE TABLE kept_only_if_whole (id INTEGER)", "NOT SQL"])
         ])
@@ -73,24 +84,41 @@ import Testing
         }
 
         #expect(try broken.currentVersion(connection) == 0)
-        let statement = try connection.prepare(
-            "SELECT COUNT(*) FROM sqlite_master WHERE name = 'kept_only_if_whole'")
-        try statement.bind([])
-        _ = try statement.step()
-        #expect(statement.integer(at: 0) == 0)
+        #expect(throws: StoreError.self) {
+            try connection.run("SELECT COUNT(*) FROM kept_only_if_whole")
+        }
     }
 
-    @Test func sqlErrorNamesStatementAndMessage() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let path = folder.appendingPathComponent("evident.db").path
-        let connection = try SQLiteConnection(path: path)
+    @Test(arguments: StoreBackend.all) func sqlErrorNamesStatementAndMessage(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let connection = try database.connect()
 
         #expect {
-            try connection.prepare("SELECT * FROM no_such_table")
+            try connection.run("SELECT * FROM no_such_table")
         } throws: { error in
-            guard case .sqlite(let errorPath, _, let message, let sql) = error as? StoreError else { return false }
-            return errorPath == path && message.contains("no such table") && sql == "SELECT * FROM no_such_table"
+            switch error as? StoreError {
+            case .sqlite(let path, _, let message, let sql):
+                return path == database.location && message.contains("no such table")
+                    && sql == "SELECT * FROM no_such_table"
+            case .postgreSQL(let url, let sqlState, let message, let sql):
+                return url == connection.location && sqlState == "42P01" && message.contains("does not exist")
+                    && sql == "SELECT * FROM no_such_table"
+            default:
+                return false
+            }
         }
+    }
+
+    @Test func postgreSQLTranslationWidensIntegers() {
+        let statement = "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, position INTEGER NOT NULL)"
+
+        let translated = SQLDialect.postgreSQL.translate(statement)
+
+        #expect(
+            translated
+                == "CREATE TABLE runs (id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, position BIGINT NOT NULL)"
+        )
+        #expect(SQLDialect.sqlite.translate(statement) == statement)
     }
 }

@@ -43,8 +43,10 @@ enum AssessCommand: Command {
                 help: "Also show the requirements of profile NAME beside the assessed profile's, for example "
                     + "hipaa-nprm-2025 for readiness for the proposed rule."),
             .value(
-                "database", placeholder: "PATH",
-                help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
+                "database", placeholder: "PATH|URL",
+                help:
+                    "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else DIR/.evident/evident.db."
+            ),
             .flag("no-store", help: "Do not record this run in the history."),
             .flag(
                 "requirements",
@@ -55,6 +57,9 @@ enum AssessCommand: Command {
         ],
         maximumPositionals: 1
     )
+
+    /// How many of the newest runs the trend chart of `report.html` shows.
+    static let trendRuns = 12
 
     static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
         let failOn = try failOnSeverity(arguments.values["fail-on"])
@@ -68,12 +73,17 @@ enum AssessCommand: Command {
         let alongside = try comparedProfiles(arguments)
         let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
 
+        var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
             let store = try location.openStore()
-            _ = try store.record(assessment, recordedAt: now)
+            _ = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            if arguments.values["output"] != nil {
+                history = try store.postureHistory(
+                    organizationID: assessment.organization.id, limit: AssessCommand.trendRuns)
+            }
         }
         if let output = arguments.values["output"] {
-            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output))
+            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output), history: history)
         }
 
         switch arguments.values["format"] ?? "text" {

@@ -7,30 +7,38 @@ import Foundation
 struct WorkspaceLocation {
     /// The workspace folder: the first positional argument, or the current folder.
     let folder: URL
-    /// The SQLite file: `--database`, else `EVIDENT_DATABASE_URL`, else `.evident/evident.db` inside
-    /// the workspace.
+    /// The SQLite file or PostgreSQL URL: `--database`, else `EVIDENT_DATABASE_URL`, else
+    /// `.evident/evident.db` inside the workspace.
     let databasePath: String
 
     /// Resolves the location from parsed arguments and the process environment.
     init(_ arguments: ParsedArguments, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let folderPath = arguments.positionals.first ?? FileManager.default.currentDirectoryPath
+        self.init(
+            folderPath: arguments.positionals.first, database: arguments.values["database"], environment: environment)
+    }
+
+    /// Resolves the location from a folder path (`nil` for the current folder) and a `--database` value.
+    init(
+        folderPath: String?, database: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        let folderPath = folderPath ?? FileManager.default.currentDirectoryPath
         self.folder = URL(fileURLWithPath: folderPath, isDirectory: true).standardizedFileURL
         self.databasePath =
-            arguments.values["database"]
+            database
             ?? environment["EVIDENT_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
             ?? folder.appendingPathComponent(".evident/evident.db").path
     }
 
     /// Opens the history database, creating it and its folder on first use.
     ///
-    /// - Throws: `UsageError` for a database URL this build cannot open, and `StoreError` when the
-    ///   file cannot be opened or migrated.
+    /// A `postgres://` or `postgresql://` URL opens a PostgreSQL store; anything else is a SQLite
+    /// file path.
+    ///
+    /// - Throws: `StoreError` when the file cannot be opened, the server cannot be reached, or the
+    ///   schema cannot be migrated. Messages never hold the URL's password.
     func openStore() throws -> any Store {
-        if databasePath.hasPrefix("postgres://") || databasePath.hasPrefix("postgresql://") {
-            // NOTE: PostgreSQL support is not built yet. Reject the URL rather than create a file named like it.
-            throw UsageError.invalidArgument(
-                "PostgreSQL databases are not supported yet; use a SQLite file path for --database or EVIDENT_DATABASE_URL."
-            )
+        if PostgreSQLStore.isURL(databasePath) {
+            return try PostgreSQLStore(url: databasePath)
         }
         return try SQLiteStore(path: databasePath)
     }

@@ -14,10 +14,16 @@ public enum HTMLReport {
     /// - Parameters:
     ///   - assessment: The assessment to show.
     ///   - catalog: Where citation titles come from; the shipped catalog unless a test passes another.
+    ///   - history: The organization's posture over its stored runs, oldest first; with two or more
+    ///     runs the report shows a trend chart after the posture table.
     /// - Returns: A complete HTML5 document ending with a newline.
-    public static func render(_ assessment: Assessment, catalog: SecurityRuleCatalog = .shipped) -> String {
+    public static func render(
+        _ assessment: Assessment, catalog: SecurityRuleCatalog = .shipped, history: [PostureSnapshot] = []
+    ) -> String {
         let builder = HTMLReportBuilder(assessment: assessment, catalog: catalog)
         let organization = HTMLText.escape(assessment.organization.name)
+        let chart = TrendChart.section(history)
+        let trend = chart.isEmpty ? "" : "\n" + chart
 
         return """
             <!DOCTYPE html>
@@ -32,7 +38,7 @@ public enum HTMLReport {
             </head>
             <body>
             \(builder.header())
-            \(builder.postureSection())
+            \(builder.postureSection() + trend)
             \(builder.findingsSection())
             \(builder.requirementsSections())
             \(builder.resultsSection())

@@ -5,12 +5,146 @@
 /// ISO 8601 UTC text and flags are 0 or 1, so both databases store the same values.
 enum SchemaMigrations {
     /// The migrations in version order.
-    static let all: [Migration] = [version1]
+    static let all: [Migration] = [version1, version2, version3]
 
     /// The newest schema version this build supports. A database beyond it is rejected.
     static var latestVersion: Int {
         all.map(\.version).max() ?? 0
     }
+
+    /// The posture per safeguard category of each run, so history over many runs reads a few rows
+    /// per run instead of decoding whole assessments. Runs recorded before this version have no
+    /// rows here; readers take their posture from `assessment_json`.
+    private static let version3 = Migration(
+        version: 3,
+        statements: [
+            """
+            CREATE TABLE run_posture (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                category TEXT NOT NULL,
+                passed INTEGER NOT NULL,
+                failed INTEGER NOT NULL,
+                insufficient_evidence INTEGER NOT NULL,
+                not_applicable INTEGER NOT NULL,
+                PRIMARY KEY (run_id, category)
+            )
+            """
+        ]
+    )
+
+    /// The normalized inventory of each run, so two runs compare without the workspace's files.
+    ///
+    /// Each table has the run id, the record's position in the inventory, and `item_key`, the
+    /// identity two runs share for one account, device, host, system, vendor or person. Runs recorded
+    /// before this version, or without an inventory, have `has_inventory` 0.
+    private static let version2 = Migration(
+        version: 2,
+        statements: [
+            "ALTER TABLE runs ADD COLUMN has_inventory INTEGER NOT NULL DEFAULT 0",
+            """
+            CREATE TABLE run_accounts (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_key TEXT NOT NULL,
+                source TEXT NOT NULL,
+                username TEXT NOT NULL,
+                user_principal_name TEXT,
+                display_name TEXT,
+                email TEXT,
+                enabled INTEGER NOT NULL,
+                guest INTEGER NOT NULL,
+                role TEXT,
+                last_sign_in TEXT NOT NULL,
+                evidence_path TEXT NOT NULL,
+                evidence_line INTEGER,
+                PRIMARY KEY (run_id, position)
+            )
+            """,
+            """
+            CREATE TABLE run_devices (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                device_id TEXT,
+                serial_number TEXT,
+                operating_system TEXT,
+                os_version TEXT,
+                primary_user TEXT,
+                encrypted INTEGER,
+                last_check_in TEXT,
+                compliance_state TEXT,
+                ownership TEXT,
+                evidence_path TEXT NOT NULL,
+                evidence_line INTEGER,
+                PRIMARY KEY (run_id, position)
+            )
+            """,
+            """
+            CREATE TABLE run_hosts (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_key TEXT NOT NULL,
+                address TEXT NOT NULL,
+                hostnames TEXT NOT NULL,
+                mac_address TEXT,
+                up INTEGER NOT NULL,
+                services TEXT NOT NULL,
+                evidence_path TEXT NOT NULL,
+                evidence_line INTEGER,
+                PRIMARY KEY (run_id, position)
+            )
+            """,
+            """
+            CREATE TABLE run_systems (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                handles_ephi INTEGER NOT NULL,
+                vendor TEXT,
+                mfa TEXT,
+                encryption_at_rest INTEGER,
+                audit_logging INTEGER,
+                evidence_path TEXT NOT NULL,
+                evidence_line INTEGER,
+                PRIMARY KEY (run_id, position)
+            )
+            """,
+            """
+            CREATE TABLE run_vendors (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_key TEXT NOT NULL,
+                name TEXT NOT NULL,
+                service TEXT NOT NULL,
+                ephi_access INTEGER NOT NULL,
+                baa_signed INTEGER NOT NULL,
+                baa_expires TEXT,
+                evidence_path TEXT NOT NULL,
+                evidence_line INTEGER,
+                PRIMARY KEY (run_id, position)
+            )
+            """,
+            """
+            CREATE TABLE run_workforce (
+                run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                item_key TEXT NOT NULL,
+                employee_id TEXT NOT NULL,
+                name TEXT NOT NULL,
+                email TEXT,
+                username TEXT,
+                role TEXT NOT NULL,
+                status TEXT NOT NULL,
+                end_date TEXT,
+                evidence_path TEXT NOT NULL,
+                evidence_line INTEGER,
+                PRIMARY KEY (run_id, position)
+            )
+            """,
+        ]
+    )
 
     /// Organizations, runs, and the normalized results, findings and evidence files of each run.
     private static let version1 = Migration(

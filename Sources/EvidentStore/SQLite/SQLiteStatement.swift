@@ -64,6 +64,11 @@ final class SQLiteStatement {
         while try step() {}
     }
 
+    /// The number of columns in the statement's result rows.
+    var columnCount: Int32 {
+        sqlite3_column_count(handle)
+    }
+
     /// The integer in a column of the current row; 0 for NULL.
     func integer(at column: Int32) -> Int64 {
         sqlite3_column_int64(handle, column)

@@ -1,0 +1,86 @@
+import EvidentCore
+
+/// The output of `evident diff`: what changed between two runs, as text or JSON.
+public enum ComparisonListing {
+    /// Renders a comparison for the terminal: one section per kind of change, empty ones left out.
+    ///
+    /// - Returns: The text, ending with a newline.
+    public static func renderText(_ comparison: RunComparison) -> String {
+        var lines = [
+            "\(comparison.after.organizationName): run \(comparison.before.id) (as of \(comparison.before.asOf)) "
+                + "-> run \(comparison.after.id) (as of \(comparison.after.asOf))"
+        ]
+        if comparison.isEmpty {
+            lines.append("No changes.")
+        }
+
+        section("New findings (regressions)", comparison.newFindings.map(findingLine), into: &lines)
+        section("Resolved findings", comparison.resolvedFindings.map(findingLine), into: &lines)
+        section(
+            "Requirements whose status changed",
+            comparison.statusChanges.map { change in
+                "\(change.checkID): \(change.before?.rawValue ?? "absent") -> \(change.after?.rawValue ?? "absent")"
+                    + "  \(change.title)"
+            }, into: &lines)
+        for kind in InventoryItem.Kind.allCases {
+            let changes = comparison.inventoryChanges.filter { $0.item.kind == kind }
+            section("\(heading(of: kind)) added, removed or changed", changes.map(inventoryLine), into: &lines)
+        }
+        section(
+            "BAAs that expired in between",
+            comparison.expiredBAAs.map { "\($0.label): expired \($0.expires?.description ?? "")" }, into: &lines)
+        section(
+            "Evidence that went stale",
+            comparison.staleEvidence.map { evidence in
+                switch evidence.reason {
+                case .unchanged: "\(evidence.path): unchanged since run \(comparison.before.id) (same SHA-256)"
+                case .removed: "\(evidence.path): removed"
+                }
+            }, into: &lines)
+        if !comparison.inventoryCompared {
+            lines.append("")
+            lines.append("Inventory not compared: a run was recorded without its inventory.")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Renders a comparison as JSON with `schema_version`.
+    ///
+    /// - Throws: `EncodingError` from Foundation's `JSONEncoder`.
+    public static func renderJSON(_ comparison: RunComparison) throws -> String {
+        try JSONOutput.text(ComparisonDocument(comparison))
+    }
+
+    // MARK: - Private
+
+    private static func section(_ title: String, _ entries: [String], into lines: inout [String]) {
+        guard !entries.isEmpty else { return }
+        lines.append("")
+        lines.append("\(title) (\(entries.count)):")
+        lines += entries.map { "  \($0)" }
+    }
+
+    private static func findingLine(_ finding: Finding) -> String {
+        "\(finding.severity.rawValue.uppercased()) \(finding.checkID) \(finding.subject.kind.rawValue) "
+            + "\(finding.subject.id): \(finding.message)"
+    }
+
+    private static func inventoryLine(_ change: InventoryChange) -> String {
+        switch change.change {
+        case .added: "+ \(change.item.label) (\(change.item.state))"
+        case .removed: "- \(change.item.label) (\(change.item.state))"
+        case .changed: "~ \(change.item.label): \(change.previousState ?? "") -> \(change.item.state)"
+        }
+    }
+
+    private static func heading(of kind: InventoryItem.Kind) -> String {
+        switch kind {
+        case .account: "Accounts"
+        case .device: "Devices"
+        case .host: "Hosts"
+        case .system: "Systems"
+        case .vendor: "Vendors"
+        case .workforce: "Workforce members"
+        }
+    }
+}
