@@ -21,7 +21,7 @@ demo: build
 	  echo; echo "Report written to .build/demo-report (report.html, assessment.json, findings.csv)."
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
 
 test: dependencies lint
 	$(SWIFT) build

@@ -46,6 +46,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "evident", dependencies: ["EvidentCLI"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "evident-benchmark",
+            dependencies: ["EvidentIngest"],
+            path: "Benchmarks/EvidentBenchmark",
+            swiftSettings: swiftSettings
+        ),
 
         // Tests: one target per module, and end-to-end tests that run the built binary.
         .target(

@@ -31,7 +31,7 @@ public enum WorkspaceLoader {
             workspace: folder, systems: declarations.systems, locale: declarations.settings.exportLocale,
             asOf: declarations.settings.asOf)
 
-        let inventory = Inventory(
+        var inventory = Inventory(
             systems: declarations.systems,
             vendors: declarations.vendors,
             workforce: declarations.workforce,
@@ -43,6 +43,7 @@ public enum WorkspaceLoader {
             backupSessions: scan.backupSessions,
             evidenceFiles: scan.files
         )
+        inventory.signInSummaries = scan.facts.signInSummaries
         let fileWarnings = scan.files.flatMap { file in
             file.error.map { ["\(file.path): \($0)"] } ?? []
         }

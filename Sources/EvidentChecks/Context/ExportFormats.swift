@@ -10,6 +10,8 @@ enum ExportFormats {
     static let accounts: Set<EvidenceFormat> = directories.union(accessLists)
     /// Entra ID MFA registration reports, CSV or Graph JSON.
     static let mfaRegistration: Set<EvidenceFormat> = [.entraMFARegistrationCSV, .entraMFARegistrationJSON]
+    /// Entra ID sign-in logs in their three shapes.
+    static let signInLogs: Set<EvidenceFormat> = [.entraSignInsCSV, .entraSignInsJSON, .entraSignInsDiagnosticJSON]
     /// Device management exports.
     static let devices: Set<EvidenceFormat> = [.intuneDevices]
     /// Network scans.

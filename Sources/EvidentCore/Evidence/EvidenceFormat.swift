@@ -18,6 +18,13 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case veeamEnterpriseManagerSessions = "veeam-enterprise-manager-sessions"
     /// Nmap XML output (`nmap -oX`).
     case nmapXML = "nmap-xml"
+    /// Microsoft Entra ID sign-in log downloaded from the portal as CSV (`InteractiveSignIns_*.csv`), or
+    /// the older `CreatedDateTime,UserPrincipalName,...` export.
+    case entraSignInsCSV = "entra-sign-ins-csv"
+    /// Microsoft Entra ID sign-in log as Graph `auditLogs/signIns` JSON or the portal's JSON download.
+    case entraSignInsJSON = "entra-sign-ins-json"
+    /// Microsoft Entra ID sign-in log as Azure Monitor diagnostic-settings records (`SignInLogs` category).
+    case entraSignInsDiagnosticJSON = "entra-sign-ins-diagnostic-json"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -34,6 +41,9 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .veeamBackupSessions: "Veeam B&R backup sessions"
         case .veeamEnterpriseManagerSessions: "Veeam Enterprise Manager sessions"
         case .nmapXML: "Nmap XML scan"
+        case .entraSignInsCSV: "Entra ID sign-in log (CSV)"
+        case .entraSignInsJSON: "Entra ID sign-in log (Graph JSON)"
+        case .entraSignInsDiagnosticJSON: "Entra ID sign-in log (Azure Monitor JSON)"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

@@ -23,6 +23,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var backupSessions: [BackupSession]
     /// Every evidence file read, usable or not, sorted by path.
     public var evidenceFiles: [EvidenceFile]
+    /// Per-user summaries of sign-in logs.
+    public var signInSummaries: [SignInSummary] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

@@ -50,6 +50,11 @@ public enum EvidenceFormatDetector {
         {
             return FormatDetection(format: .intuneDevices)
         }
+        if (has("Date (UTC)", "Request ID") && hasAny("Username", "User"))
+            || (has("CreatedDateTime", "UserPrincipalName") && hasAny("Status", "ErrorCode", "ConditionalAccessStatus"))
+        {
+            return FormatDetection(format: .entraSignInsCSV)
+        }
         if hasAny("userPrincipalName", "User principal name")
             && hasAny("isMfaRegistered", "Multifactor authentication registered")
         {
@@ -91,13 +96,21 @@ public enum EvidenceFormatDetector {
     }
 
     private static func detectJSON(_ head: Substring) -> FormatDetection {
+        if head.contains("\"category\"") && head.contains("SignInLogs\"") && head.contains("\"properties\"") {
+            return FormatDetection(format: .entraSignInsDiagnosticJSON)
+        }
+        if head.contains("\"createdDateTime\"") && head.contains("\"userPrincipalName\"")
+            && (head.contains("\"authenticationRequirement\"") || head.contains("\"conditionalAccessStatus\""))
+        {
+            return FormatDetection(format: .entraSignInsJSON)
+        }
         if head.contains("\"userPrincipalName\"") && head.contains("\"isMfaRegistered\"") {
             return FormatDetection(format: .entraMFARegistrationJSON)
         }
         return FormatDetection(
             format: .unknown,
-            warning: "a JSON file without the userPrincipalName and isMfaRegistered fields of Entra ID registration "
-                + "details; no other JSON export is supported")
+            warning: "a JSON file whose keys match no supported export (Entra ID registration details or sign-in "
+                + "logs, Get-BitLockerVolume, lsblk, osquery, restic, borg, testssl.sh, sslyze)")
     }
 
     private static func normalize(_ name: String) -> String {

@@ -12,6 +12,8 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var scannedHosts: [ScannedHost] = []
     /// Backup job runs.
     public var backupSessions: [BackupSession] = []
+    /// Per-user summaries of sign-in logs, one per user and file.
+    public var signInSummaries: [SignInSummary] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -23,5 +25,6 @@ public struct EvidenceFacts: Hashable, Sendable {
         devices += other.devices
         scannedHosts += other.scannedHosts
         backupSessions += other.backupSessions
+        signInSummaries += other.signInSummaries
     }
 }

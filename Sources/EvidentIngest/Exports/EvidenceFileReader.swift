@@ -11,11 +11,10 @@ struct EvidenceFileReader {
     func read(from url: URL) -> (EvidenceFile, EvidenceFacts) {
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try Data(contentsOf: url))
+            bytes = try FileBytes.read(url.path, relativePath: context.path)
         } catch {
-            let failure = EvidenceError.unreadable(path: context.path, reason: error.localizedDescription)
             return (
-                EvidenceFile(path: context.path, sha256: "", format: .unknown, error: failure.description),
+                EvidenceFile(path: context.path, sha256: "", format: .unknown, error: error.description),
                 EvidenceFacts()
             )
         }
@@ -30,8 +29,10 @@ struct EvidenceFileReader {
             )
         }
 
-        let text = TextDecoder.decode(bytes).text
-        var detection = EvidenceFormatDetector.detect(bytes: bytes, text: text)
+        // Detection needs only the start of the file; the whole text is decoded only for importers that
+        // read a `String`, so a large sign-in log is never held twice.
+        let head = TextDecoder.decode(FileBytes.head(of: bytes)).text
+        var detection = EvidenceFormatDetector.detect(bytes: bytes, text: head)
         if accessListOwners != nil {
             detection = FormatDetection(format: .accessList)
         }
@@ -39,7 +40,7 @@ struct EvidenceFileReader {
         file.warnings += detection.warning.map { [$0] } ?? []
 
         do {
-            guard let imported = try importFacts(format: detection.format, bytes: bytes, text: text) else {
+            guard let imported = try importFacts(format: detection.format, bytes: bytes) else {
                 return (file, EvidenceFacts())
             }
             file.records = imported.records
@@ -54,10 +55,9 @@ struct EvidenceFileReader {
 
     // MARK: - Private
 
-    private func importFacts(format: EvidenceFormat, bytes: [UInt8], text: String) throws(EvidenceError)
-        -> ImportedExport?
-    {
-        switch format {
+    private func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
+        var text: String { TextDecoder.decode(bytes).text }
+        return switch format {
         case .intuneDevices: try IntuneDeviceImporter(context: context).read(text)
         case .entraUsers: try EntraUserImporter(context: context).read(text)
         case .entraMFARegistrationCSV: try EntraMFARegistrationImporter(context: context).read(text)
@@ -66,6 +66,8 @@ struct EvidenceFileReader {
         case .veeamBackupSessions: try VeeamBackupSessionImporter(context: context).read(text)
         case .veeamEnterpriseManagerSessions: try VeeamEnterpriseManagerImporter(context: context).read(text)
         case .nmapXML: try NmapXMLImporter(context: context).read(bytes)
+        case .entraSignInsCSV: try EntraSignInCSVImporter(context: context).read(bytes)
+        case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)
         case .unknown: nil
         }
