@@ -44,6 +44,7 @@ public enum WorkspaceLoader {
             evidenceFiles: scan.files
         )
         inventory.signInSummaries = scan.facts.signInSummaries
+        inventory.diskEncryption = scan.facts.diskEncryption
         let fileWarnings = scan.files.flatMap { file in
             file.error.map { ["\(file.path): \($0)"] } ?? []
         }

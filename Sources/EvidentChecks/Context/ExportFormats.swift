@@ -14,8 +14,14 @@ enum ExportFormats {
     static let signInLogs: Set<EvidenceFormat> = [.entraSignInsCSV, .entraSignInsJSON, .entraSignInsDiagnosticJSON]
     /// Device management exports.
     static let devices: Set<EvidenceFormat> = [.intuneDevices]
+    /// Volume encryption output read from the devices themselves.
+    static let diskEncryption: Set<EvidenceFormat> = [
+        .bitLockerVolumesJSON, .manageBDEStatus, .fdesetupStatus, .lsblkJSON,
+    ]
     /// Network scans.
     static let scans: Set<EvidenceFormat> = [.nmapXML]
     /// Backup session reports.
-    static let backups: Set<EvidenceFormat> = [.veeamBackupSessions, .veeamEnterpriseManagerSessions]
+    static let backups: Set<EvidenceFormat> = [
+        .veeamBackupSessions, .veeamEnterpriseManagerSessions, .resticSnapshots, .borgArchives,
+    ]
 }

@@ -25,6 +25,18 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case entraSignInsJSON = "entra-sign-ins-json"
     /// Microsoft Entra ID sign-in log as Azure Monitor diagnostic-settings records (`SignInLogs` category).
     case entraSignInsDiagnosticJSON = "entra-sign-ins-diagnostic-json"
+    /// BitLocker volumes from `Get-BitLockerVolume | ConvertTo-Json`.
+    case bitLockerVolumesJSON = "bitlocker-volumes-json"
+    /// BitLocker status from `manage-bde -status`, in English.
+    case manageBDEStatus = "manage-bde-status"
+    /// FileVault status from macOS `fdesetup status`.
+    case fdesetupStatus = "fdesetup-status"
+    /// Linux block devices from `lsblk --json`, showing LUKS encryption.
+    case lsblkJSON = "lsblk-json"
+    /// restic snapshots from `restic snapshots --json`.
+    case resticSnapshots = "restic-snapshots"
+    /// Borg archives from `borg list --json` or `borg info --json`.
+    case borgArchives = "borg-archives"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -44,6 +56,12 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .entraSignInsCSV: "Entra ID sign-in log (CSV)"
         case .entraSignInsJSON: "Entra ID sign-in log (Graph JSON)"
         case .entraSignInsDiagnosticJSON: "Entra ID sign-in log (Azure Monitor JSON)"
+        case .bitLockerVolumesJSON: "BitLocker volumes (Get-BitLockerVolume)"
+        case .manageBDEStatus: "BitLocker status (manage-bde)"
+        case .fdesetupStatus: "FileVault status (fdesetup)"
+        case .lsblkJSON: "Linux block devices (lsblk --json)"
+        case .resticSnapshots: "restic snapshots"
+        case .borgArchives: "Borg archives"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

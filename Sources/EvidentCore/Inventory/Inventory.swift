@@ -25,6 +25,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var evidenceFiles: [EvidenceFile]
     /// Per-user summaries of sign-in logs.
     public var signInSummaries: [SignInSummary] = []
+    /// Volume encryption states read from the devices themselves.
+    public var diskEncryption: [DiskEncryptionStatus] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds the records and field boundaries of RFC 4180 CSV in UTF-8 bytes, one buffer at a time,
 /// without building a `String` for any field.
 ///
@@ -15,8 +21,7 @@ public struct CSVRecordScanner {
     /// The 1-based line on which the next record starts.
     public private(set) var line: Int
 
-    private var bounds: [Int] = []
-    private var quoted: [Bool] = []
+    private let bounds = CSVFieldBounds()
 
     /// The result of scanning one buffer.
     public enum Outcome: Equatable, Sendable {
@@ -53,8 +58,8 @@ public struct CSVRecordScanner {
             case .unterminated(let quoteLine):
                 return .unterminatedQuote(line: quoteLine)
             case .complete(let end, let newlines, let hasContent):
-                if hasContent || bounds.count > 2 || bounds[1] > bounds[0] {
-                    body(CSVFieldView(bytes: bytes, bounds: bounds, quoted: quoted, line: line))
+                if hasContent || bounds.fieldCount > 1 || bounds.end(of: 0) > bounds.start(of: 0) {
+                    body(CSVFieldView(bytes: bytes, bounds: bounds, line: line))
                 }
                 line += newlines
                 position = end
@@ -71,6 +76,59 @@ public struct CSVRecordScanner {
         case unterminated(line: Int)
     }
 
+    /// The byte repeated in all eight lanes of a word, for the word-at-a-time searches below.
+    private static func broadcast(_ byte: UInt8) -> UInt64 {
+        UInt64(byte) &* 0x0101_0101_0101_0101
+    }
+
+    /// Returns a word whose lane `i` has its high bit set where lane `i` of `word` is zero; bits above
+    /// the lowest such lane may be set falsely, so only the lowest set bit is meaningful.
+    @inline(__always)
+    private static func zeroLanes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Returns the offset of the first delimiter, line feed or carriage return at or after `start`,
+    /// or `bytes.count`, testing eight bytes per step.
+    private func nextSeparator(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = bytes.count
+        var position = start
+        guard let base = bytes.baseAddress else { return count }
+        let delimiters = Self.broadcast(delimiter)
+        let newlines = Self.broadcast(UInt8(ascii: "\n"))
+        let returns = Self.broadcast(UInt8(ascii: "\r"))
+        while position + 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+            let found =
+                Self.zeroLanes(word ^ delimiters) | Self.zeroLanes(word ^ newlines) | Self.zeroLanes(word ^ returns)
+            if found != 0 { return position + found.trailingZeroBitCount / 8 }
+            position += 8
+        }
+        while position < count {
+            let byte = bytes[position]
+            if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { return position }
+            position += 1
+        }
+        return count
+    }
+
+    /// Returns the offset of the first double quote at or after `start`, or `bytes.count`.
+    private func nextQuote(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count else { return bytes.count }
+        guard let found = memchr(base + start, Int32(UInt8(ascii: "\"")), bytes.count - start) else {
+            return bytes.count
+        }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func countNewlines(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var newlines = 0
+        for index in start..<end where bytes[index] == UInt8(ascii: "\n") {
+            newlines += 1
+        }
+        return newlines
+    }
+
     /// Scans one record starting at `start`, filling `bounds` with start and end offsets of each field.
     private mutating func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, isFinal: Bool)
         -> RecordScan
@@ -79,8 +137,7 @@ public struct CSVRecordScanner {
         let quote = UInt8(ascii: "\"")
         let newline = UInt8(ascii: "\n")
         let carriageReturn = UInt8(ascii: "\r")
-        bounds.removeAll(keepingCapacity: true)
-        quoted.removeAll(keepingCapacity: true)
+        bounds.removeAll()
         var position = start
         var newlines = 0
         var hasContent = false
@@ -92,10 +149,9 @@ public struct CSVRecordScanner {
                 var cursor = position + 1
                 let fieldStart = cursor
                 while true {
-                    while cursor < count && bytes[cursor] != quote {
-                        if bytes[cursor] == newline { newlines += 1 }
-                        cursor += 1
-                    }
+                    let closing = nextQuote(in: bytes, from: cursor)
+                    newlines += Self.countNewlines(in: bytes, from: cursor, to: closing)
+                    cursor = closing
                     if cursor >= count {
                         return isFinal ? .unterminated(line: quoteLine) : .incomplete
                     }
@@ -106,9 +162,7 @@ public struct CSVRecordScanner {
                     if cursor + 1 >= count && !isFinal { return .incomplete }
                     break
                 }
-                bounds.append(fieldStart)
-                bounds.append(cursor)
-                quoted.append(true)
+                bounds.append(fieldStart, cursor, isQuoted: true)
                 position = cursor + 1
                 while position < count, bytes[position] != delimiter, bytes[position] != newline,
                     bytes[position] != carriageReturn
@@ -117,14 +171,8 @@ public struct CSVRecordScanner {
                 }
             } else {
                 let fieldStart = position
-                while position < count {
-                    let byte = bytes[position]
-                    if byte == delimiter || byte == newline || byte == carriageReturn { break }
-                    position += 1
-                }
-                bounds.append(fieldStart)
-                bounds.append(position)
-                quoted.append(false)
+                position = nextSeparator(in: bytes, from: position)
+                bounds.append(fieldStart, position, isQuoted: false)
             }
 
             guard position < count else {
@@ -152,25 +200,23 @@ public struct CSVFieldView {
     /// The 1-based line on which the record starts.
     public let line: Int
     private let bytes: UnsafeBufferPointer<UInt8>
-    private let bounds: [Int]
-    private let quoted: [Bool]
+    private let bounds: CSVFieldBounds
 
-    init(bytes: UnsafeBufferPointer<UInt8>, bounds: [Int], quoted: [Bool], line: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, bounds: CSVFieldBounds, line: Int) {
         self.bytes = bytes
         self.bounds = bounds
-        self.quoted = quoted
         self.line = line
     }
 
     /// The number of fields.
-    public var count: Int { quoted.count }
+    public var count: Int { bounds.fieldCount }
 
     /// Returns the field at `index` as text, with doubled quotes of a quoted field undone; empty when
     /// the record has fewer fields.
     public func string(at index: Int) -> String {
         guard index < count else { return "" }
-        let field = UnsafeBufferPointer(rebasing: bytes[bounds[2 * index]..<bounds[2 * index + 1]])
-        guard quoted[index], field.contains(UInt8(ascii: "\"")) else {
+        let field = UnsafeBufferPointer(rebasing: bytes[bounds.start(of: index)..<bounds.end(of: index)])
+        guard bounds.isQuoted(index), field.contains(UInt8(ascii: "\"")) else {
             return String(decoding: field, as: UTF8.self)
         }
 
@@ -188,11 +234,66 @@ public struct CSVFieldView {
     /// record has fewer fields.
     public func byteCount(at index: Int) -> Int {
         guard index < count else { return 0 }
-        return bounds[2 * index + 1] - bounds[2 * index]
+        return bounds.end(of: index) - bounds.start(of: index)
     }
 
     /// Returns every field as text.
     public var strings: [String] {
         (0..<count).map(string(at:))
+    }
+}
+
+/// The start and end offsets of one record's fields, in storage reused from record to record.
+///
+/// A class with a raw buffer, because appending to arrays (with their uniqueness and capacity checks)
+/// cost as much as finding the fields. A quoted field's start is stored bit-inverted, which keeps the
+/// flag in the same word.
+final class CSVFieldBounds {
+    private var storage: UnsafeMutablePointer<Int>
+    private var capacity: Int
+    private var used = 0
+
+    init() {
+        capacity = 256
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    var fieldCount: Int { used / 2 }
+
+    func removeAll() {
+        used = 0
+    }
+
+    @inline(__always)
+    func append(_ start: Int, _ end: Int, isQuoted: Bool) {
+        if used + 2 > capacity { grow() }
+        storage[used] = isQuoted ? ~start : start
+        storage[used + 1] = end
+        used += 2
+    }
+
+    func start(of index: Int) -> Int {
+        let stored = storage[2 * index]
+        return stored < 0 ? ~stored : stored
+    }
+
+    func end(of index: Int) -> Int {
+        storage[2 * index + 1]
+    }
+
+    func isQuoted(_ index: Int) -> Bool {
+        storage[2 * index] < 0
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<Int>.allocate(capacity: capacity * 2)
+        larger.update(from: storage, count: used)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
     }
 }

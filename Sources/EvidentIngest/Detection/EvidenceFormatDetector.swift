@@ -32,6 +32,7 @@ public enum EvidenceFormatDetector {
         case "{", "[":
             return detectJSON(head)
         default:
+            if let format = detectCommandOutput(head) { return FormatDetection(format: format) }
             return detectCSV(CSVHeaderSniffer.headerNames(of: text))
         }
     }
@@ -95,7 +96,27 @@ public enum EvidenceFormatDetector {
         return FormatDetection(format: .nmapXML)
     }
 
+    /// Recognizes the plain-text output of command-line tools by the words they start with.
+    private static func detectCommandOutput(_ head: Substring) -> EvidenceFormat? {
+        let text = head.drop { $0.isWhitespace }
+        if text.hasPrefix("BitLocker Drive Encryption: Configuration Tool") { return .manageBDEStatus }
+        if text.hasPrefix("FileVault is ") { return .fdesetupStatus }
+        return nil
+    }
+
     private static func detectJSON(_ head: Substring) -> FormatDetection {
+        if head.contains("\"MountPoint\"") && head.contains("\"VolumeStatus\"") {
+            return FormatDetection(format: .bitLockerVolumesJSON)
+        }
+        if head.contains("\"archives\"") && head.contains("\"repository\"") {
+            return FormatDetection(format: .borgArchives)
+        }
+        if head.contains("\"hostname\"") && head.contains("\"paths\"") && head.contains("\"tree\"") {
+            return FormatDetection(format: .resticSnapshots)
+        }
+        if head.contains("\"blockdevices\"") {
+            return FormatDetection(format: .lsblkJSON)
+        }
         if head.contains("\"category\"") && head.contains("SignInLogs\"") && head.contains("\"properties\"") {
             return FormatDetection(format: .entraSignInsDiagnosticJSON)
         }

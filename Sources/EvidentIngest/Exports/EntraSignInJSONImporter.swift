@@ -80,7 +80,7 @@ struct EntraSignInJSONImporter {
     private static func jsonLines(_ text: String) -> ([[String: Any]], [Int])? {
         var records: [[String: Any]] = []
         var lines: [Int] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             guard line.contains(where: { !$0.isWhitespace }) else { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 return nil

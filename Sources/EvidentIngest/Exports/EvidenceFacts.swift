@@ -14,6 +14,8 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var backupSessions: [BackupSession] = []
     /// Per-user summaries of sign-in logs, one per user and file.
     public var signInSummaries: [SignInSummary] = []
+    /// Volume encryption states from BitLocker, FileVault and LUKS output.
+    public var diskEncryption: [DiskEncryptionStatus] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -26,5 +28,6 @@ public struct EvidenceFacts: Hashable, Sendable {
         scannedHosts += other.scannedHosts
         backupSessions += other.backupSessions
         signInSummaries += other.signInSummaries
+        diskEncryption += other.diskEncryption
     }
 }
