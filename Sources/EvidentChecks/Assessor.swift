@@ -35,6 +35,7 @@ public struct Assessor: Sendable {
         StaleCheckInCheck(),
         UnmanagedHostsCheck(),
         TransmissionEncryptionCheck(),
+        TLSConfigurationCheck(),
         AuditLoggingCheck(),
         LogReviewCheck(),
         BackupJobSuccessCheck(),

@@ -18,6 +18,8 @@ enum ExportFormats {
     static let diskEncryption: Set<EvidenceFormat> = [
         .bitLockerVolumesJSON, .manageBDEStatus, .fdesetupStatus, .lsblkJSON,
     ]
+    /// TLS scans.
+    static let tlsScans: Set<EvidenceFormat> = [.testsslJSON, .testsslCSV, .sslyzeJSON]
     /// Network scans.
     static let scans: Set<EvidenceFormat> = [.nmapXML]
     /// Backup session reports.

@@ -37,6 +37,12 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case resticSnapshots = "restic-snapshots"
     /// Borg archives from `borg list --json` or `borg info --json`.
     case borgArchives = "borg-archives"
+    /// testssl.sh results from `--jsonfile` or `--jsonfile-pretty`.
+    case testsslJSON = "testssl-json"
+    /// testssl.sh results from `--csvfile`.
+    case testsslCSV = "testssl-csv"
+    /// sslyze results from `--json_out`.
+    case sslyzeJSON = "sslyze-json"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -62,6 +68,9 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .lsblkJSON: "Linux block devices (lsblk --json)"
         case .resticSnapshots: "restic snapshots"
         case .borgArchives: "Borg archives"
+        case .testsslJSON: "testssl.sh scan (JSON)"
+        case .testsslCSV: "testssl.sh scan (CSV)"
+        case .sslyzeJSON: "sslyze scan (JSON)"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

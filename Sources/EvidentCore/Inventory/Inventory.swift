@@ -27,6 +27,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var signInSummaries: [SignInSummary] = []
     /// Volume encryption states read from the devices themselves.
     public var diskEncryption: [DiskEncryptionStatus] = []
+    /// TLS endpoints found by TLS scanners.
+    public var tlsEndpoints: [TLSEndpoint] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

@@ -36,6 +36,10 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// retention period; its 6 years apply to required documentation (164.316(b)(2)(i)).
     public var logRetentionMinDays: Int = 365
 
+    /// How many days before a TLS certificate expires that it counts as expiring.
+    /// Default 30: the renewal window of ACME clients such as certbot, which renew 30 days ahead.
+    public var tlsCertificateExpiryDays: Int = 30
+
     /// Creates thresholds with every default.
     public init() {}
 
@@ -50,5 +54,6 @@ public struct Thresholds: Hashable, Sendable, Codable {
         case baaExpiryWarningDays = "baa_expiry_warning_days"
         case inactiveAccountMaxDays = "inactive_account_max_days"
         case logRetentionMinDays = "log_retention_min_days"
+        case tlsCertificateExpiryDays = "tls_certificate_expiry_days"
     }
 }

@@ -43,6 +43,9 @@ public enum EvidenceFormatDetector {
         func has(_ wanted: String...) -> Bool { wanted.allSatisfy { names.contains(normalize($0)) } }
         func hasAny(_ wanted: String...) -> Bool { wanted.contains { names.contains(normalize($0)) } }
 
+        if has("id", "fqdn/ip", "port", "severity", "finding") {
+            return FormatDetection(format: .testsslCSV)
+        }
         if header.count == 4, has("username", "role", "enabled", "last_login") {
             return FormatDetection(format: .accessList)
         }
@@ -113,6 +116,14 @@ public enum EvidenceFormatDetector {
         }
         if head.contains("\"hostname\"") && head.contains("\"paths\"") && head.contains("\"tree\"") {
             return FormatDetection(format: .resticSnapshots)
+        }
+        if head.contains("\"server_scan_results\"") {
+            return FormatDetection(format: .sslyzeJSON)
+        }
+        if (head.contains("\"scanResult\"") && head.contains("\"targetHost\""))
+            || (head.contains("\"id\"") && head.contains("\"finding\"") && head.contains("\"severity\""))
+        {
+            return FormatDetection(format: .testsslJSON)
         }
         if head.contains("\"blockdevices\"") {
             return FormatDetection(format: .lsblkJSON)

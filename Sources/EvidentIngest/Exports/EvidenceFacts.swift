@@ -16,6 +16,8 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var signInSummaries: [SignInSummary] = []
     /// Volume encryption states from BitLocker, FileVault and LUKS output.
     public var diskEncryption: [DiskEncryptionStatus] = []
+    /// TLS endpoints from testssl.sh and sslyze.
+    public var tlsEndpoints: [TLSEndpoint] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -29,5 +31,6 @@ public struct EvidenceFacts: Hashable, Sendable {
         backupSessions += other.backupSessions
         signInSummaries += other.signInSummaries
         diskEncryption += other.diskEncryption
+        tlsEndpoints += other.tlsEndpoints
     }
 }

@@ -15,6 +15,7 @@ extension SettingsReader {
             ("baa_expiry_warning_days", \.baaExpiryWarningDays),
             ("inactive_account_max_days", \.inactiveAccountMaxDays),
             ("log_retention_min_days", \.logRetentionMinDays),
+            ("tls_certificate_expiry_days", \.tlsCertificateExpiryDays),
         ]
     }
 
