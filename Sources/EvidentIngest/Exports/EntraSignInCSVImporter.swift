@@ -111,13 +111,14 @@ private struct SignInColumns {
 
     func value(_ view: CSVFieldView, _ column: Int?) -> String {
         guard let column else { return "" }
-        return view.string(at: column).trimmingCharacters(in: .whitespaces)
+        return FastText.trimmed(view.string(at: column))
     }
 
     /// A sign-in succeeded when its status says `Success` or, without a status, its error code is 0.
     func succeeded(_ view: CSVFieldView) -> Bool {
-        let status = value(view, status).lowercased()
-        if !status.isEmpty { return status == "success" }
+        let status = value(view, status)
+        if status == "Success" { return true }
+        if !status.isEmpty { return status.lowercased() == "success" }
         return value(view, errorCode) == "0"
     }
 }

@@ -48,11 +48,12 @@ struct SignInAggregator {
     /// empty, from its MFA result text (`MFA successfully completed`, `MFA requirement satisfied by
     /// claim in the token`).
     static func authentication(requirement: String?, mfaResult: String?) -> Authentication {
-        let requirement = (requirement ?? "").lowercased().filter { $0.isLetter }
-        if requirement.hasPrefix("multifactor") { return .multifactor }
-        if requirement.hasPrefix("singlefactor") { return .singleFactor }
+        let requirement = (requirement ?? "").lowercased()
+        if requirement.hasPrefix("multi") { return .multifactor }
+        if requirement.hasPrefix("single") { return .singleFactor }
 
-        let result = (mfaResult ?? "").lowercased()
+        guard let mfaResult, !mfaResult.isEmpty else { return .unknown }
+        let result = mfaResult.lowercased()
         if result.contains("completed") || result.contains("satisfied") { return .multifactor }
         return .unknown
     }
