@@ -33,6 +33,7 @@ public struct Assessor: Sendable {
         MFACoverageCheck(),
         DeviceEncryptionCheck(),
         StaleCheckInCheck(),
+        MalwareProtectionCheck(),
         UnmanagedHostsCheck(),
         TransmissionEncryptionCheck(),
         TLSConfigurationCheck(),

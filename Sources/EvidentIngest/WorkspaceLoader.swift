@@ -46,6 +46,7 @@ public enum WorkspaceLoader {
         inventory.signInSummaries = scan.facts.signInSummaries
         inventory.diskEncryption = scan.facts.diskEncryption
         inventory.tlsEndpoints = scan.facts.tlsEndpoints
+        inventory.antivirus = scan.facts.antivirus
         let fileWarnings = scan.files.flatMap { file in
             file.error.map { ["\(file.path): \($0)"] } ?? []
         }

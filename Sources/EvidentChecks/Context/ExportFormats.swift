@@ -16,8 +16,10 @@ enum ExportFormats {
     static let devices: Set<EvidenceFormat> = [.intuneDevices]
     /// Volume encryption output read from the devices themselves.
     static let diskEncryption: Set<EvidenceFormat> = [
-        .bitLockerVolumesJSON, .manageBDEStatus, .fdesetupStatus, .lsblkJSON,
+        .bitLockerVolumesJSON, .manageBDEStatus, .fdesetupStatus, .lsblkJSON, .osqueryResults,
     ]
+    /// Malware protection status from devices.
+    static let antivirus: Set<EvidenceFormat> = [.defenderStatusJSON, .osqueryResults]
     /// TLS scans.
     static let tlsScans: Set<EvidenceFormat> = [.testsslJSON, .testsslCSV, .sslyzeJSON]
     /// Network scans.

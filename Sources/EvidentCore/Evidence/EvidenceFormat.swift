@@ -43,6 +43,10 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case testsslCSV = "testssl-csv"
     /// sslyze results from `--json_out`.
     case sslyzeJSON = "sslyze-json"
+    /// Microsoft Defender status from `Get-MpComputerStatus | ConvertTo-Json`.
+    case defenderStatusJSON = "defender-status-json"
+    /// osquery result or snapshot logs, one JSON object per line.
+    case osqueryResults = "osquery-results"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -71,6 +75,8 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .testsslJSON: "testssl.sh scan (JSON)"
         case .testsslCSV: "testssl.sh scan (CSV)"
         case .sslyzeJSON: "sslyze scan (JSON)"
+        case .defenderStatusJSON: "Microsoft Defender status (Get-MpComputerStatus)"
+        case .osqueryResults: "osquery results"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

@@ -29,6 +29,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var diskEncryption: [DiskEncryptionStatus] = []
     /// TLS endpoints found by TLS scanners.
     public var tlsEndpoints: [TLSEndpoint] = []
+    /// Malware protection states read from devices.
+    public var antivirus: [AntivirusStatus] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

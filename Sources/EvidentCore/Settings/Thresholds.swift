@@ -40,6 +40,10 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// Default 30: the renewal window of ACME clients such as certbot, which renew 30 days ahead.
     public var tlsCertificateExpiryDays: Int = 30
 
+    /// Greatest age of malware signatures, in days.
+    /// Default 7: Evident's own choice of a week; Defender and most products update several times a day.
+    public var antivirusSignatureMaxAgeDays: Int = 7
+
     /// Creates thresholds with every default.
     public init() {}
 
@@ -55,5 +59,6 @@ public struct Thresholds: Hashable, Sendable, Codable {
         case inactiveAccountMaxDays = "inactive_account_max_days"
         case logRetentionMinDays = "log_retention_min_days"
         case tlsCertificateExpiryDays = "tls_certificate_expiry_days"
+        case antivirusSignatureMaxAgeDays = "antivirus_signature_max_age_days"
     }
 }

@@ -117,6 +117,14 @@ public enum EvidenceFormatDetector {
         if head.contains("\"hostname\"") && head.contains("\"paths\"") && head.contains("\"tree\"") {
             return FormatDetection(format: .resticSnapshots)
         }
+        if head.contains("\"hostIdentifier\"")
+            && (head.contains("\"columns\"") || head.contains("\"snapshot\"") || head.contains("\"diffResults\""))
+        {
+            return FormatDetection(format: .osqueryResults)
+        }
+        if head.contains("\"AntivirusSignatureLastUpdated\"") || head.contains("\"AMServiceEnabled\"") {
+            return FormatDetection(format: .defenderStatusJSON)
+        }
         if head.contains("\"server_scan_results\"") {
             return FormatDetection(format: .sslyzeJSON)
         }

@@ -18,6 +18,8 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var diskEncryption: [DiskEncryptionStatus] = []
     /// TLS endpoints from testssl.sh and sslyze.
     public var tlsEndpoints: [TLSEndpoint] = []
+    /// Malware protection states from Defender and osquery.
+    public var antivirus: [AntivirusStatus] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -32,5 +34,6 @@ public struct EvidenceFacts: Hashable, Sendable {
         signInSummaries += other.signInSummaries
         diskEncryption += other.diskEncryption
         tlsEndpoints += other.tlsEndpoints
+        antivirus += other.antivirus
     }
 }

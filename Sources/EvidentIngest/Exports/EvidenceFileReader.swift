@@ -75,6 +75,8 @@ struct EvidenceFileReader {
         case .testsslJSON: try TestsslImporter(context: context).readJSON(text)
         case .testsslCSV: try TestsslImporter(context: context).readCSV(text)
         case .sslyzeJSON: try SslyzeImporter(context: context).read(text)
+        case .defenderStatusJSON: try DefenderStatusImporter(context: context).read(text)
+        case .osqueryResults: try OsqueryResultImporter(context: context).read(text)
         case .entraSignInsCSV: try EntraSignInCSVImporter(context: context).read(bytes)
         case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)

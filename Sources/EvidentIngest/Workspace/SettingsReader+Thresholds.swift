@@ -16,6 +16,7 @@ extension SettingsReader {
             ("inactive_account_max_days", \.inactiveAccountMaxDays),
             ("log_retention_min_days", \.logRetentionMinDays),
             ("tls_certificate_expiry_days", \.tlsCertificateExpiryDays),
+            ("antivirus_signature_max_age_days", \.antivirusSignatureMaxAgeDays),
         ]
     }
 
