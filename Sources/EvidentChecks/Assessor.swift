@@ -31,6 +31,7 @@ public struct Assessor: Sendable {
         RoleBasedAccessCheck(),
         AutomaticLogoffCheck(),
         MFACoverageCheck(),
+        PasswordPolicyCheck(),
         DeviceEncryptionCheck(),
         StaleCheckInCheck(),
         MalwareProtectionCheck(),

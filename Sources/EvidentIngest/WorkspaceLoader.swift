@@ -47,6 +47,7 @@ public enum WorkspaceLoader {
         inventory.diskEncryption = scan.facts.diskEncryption
         inventory.tlsEndpoints = scan.facts.tlsEndpoints
         inventory.antivirus = scan.facts.antivirus
+        inventory.endpointPolicies = scan.facts.endpointPolicies
         let fileWarnings = scan.files.flatMap { file in
             file.error.map { ["\(file.path): \($0)"] } ?? []
         }

@@ -20,6 +20,8 @@ enum ExportFormats {
     ]
     /// Malware protection status from devices.
     static let antivirus: Set<EvidenceFormat> = [.defenderStatusJSON, .osqueryResults]
+    /// Windows password, lockout and screen-lock policy.
+    static let endpointPolicies: Set<EvidenceFormat> = [.seceditINF, .gpresultXML]
     /// TLS scans.
     static let tlsScans: Set<EvidenceFormat> = [.testsslJSON, .testsslCSV, .sslyzeJSON]
     /// Network scans.

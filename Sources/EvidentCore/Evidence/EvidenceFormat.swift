@@ -47,6 +47,10 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case defenderStatusJSON = "defender-status-json"
     /// osquery result or snapshot logs, one JSON object per line.
     case osqueryResults = "osquery-results"
+    /// Windows security policy from `secedit /export /cfg`, an INF file.
+    case seceditINF = "secedit-inf"
+    /// Windows resultant set of policy from `gpresult /x`.
+    case gpresultXML = "gpresult-xml"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -77,6 +81,8 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .sslyzeJSON: "sslyze scan (JSON)"
         case .defenderStatusJSON: "Microsoft Defender status (Get-MpComputerStatus)"
         case .osqueryResults: "osquery results"
+        case .seceditINF: "Windows security policy (secedit)"
+        case .gpresultXML: "Windows resultant policy (gpresult)"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

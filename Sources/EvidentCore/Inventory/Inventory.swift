@@ -31,6 +31,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var tlsEndpoints: [TLSEndpoint] = []
     /// Malware protection states read from devices.
     public var antivirus: [AntivirusStatus] = []
+    /// Password, lockout and screen-lock policies read from Windows.
+    public var endpointPolicies: [EndpointPolicy] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

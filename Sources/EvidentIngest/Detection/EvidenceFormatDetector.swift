@@ -26,13 +26,13 @@ public enum EvidenceFormatDetector {
             return FormatDetection(format: .unknown, warning: "the file is empty")
         }
 
+        if let format = detectCommandOutput(head) { return FormatDetection(format: format) }
         switch first {
         case "<":
             return detectXML(head)
         case "{", "[":
             return detectJSON(head)
         default:
-            if let format = detectCommandOutput(head) { return FormatDetection(format: format) }
             return detectCSV(CSVHeaderSniffer.headerNames(of: text))
         }
     }
@@ -92,6 +92,9 @@ public enum EvidenceFormatDetector {
         guard let root = XMLRootSniffer.rootElementName(of: head) else {
             return FormatDetection(format: .unknown, warning: "an XML file without a root element")
         }
+        if root == "Rsop" || root.hasSuffix(":Rsop") {
+            return FormatDetection(format: .gpresultXML)
+        }
         guard root == "nmaprun" else {
             return FormatDetection(
                 format: .unknown, warning: "an XML file whose root element is <\(root)>, not an nmap scan (<nmaprun>)")
@@ -104,6 +107,9 @@ public enum EvidenceFormatDetector {
         let text = head.drop { $0.isWhitespace }
         if text.hasPrefix("BitLocker Drive Encryption: Configuration Tool") { return .manageBDEStatus }
         if text.hasPrefix("FileVault is ") { return .fdesetupStatus }
+        if (text.hasPrefix("[Unicode]") || text.hasPrefix("[System Access]")) && head.contains("[System Access]") {
+            return .seceditINF
+        }
         return nil
     }
 

@@ -20,6 +20,8 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var tlsEndpoints: [TLSEndpoint] = []
     /// Malware protection states from Defender and osquery.
     public var antivirus: [AntivirusStatus] = []
+    /// Password, lockout and screen-lock policies from secedit and gpresult.
+    public var endpointPolicies: [EndpointPolicy] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -35,5 +37,6 @@ public struct EvidenceFacts: Hashable, Sendable {
         diskEncryption += other.diskEncryption
         tlsEndpoints += other.tlsEndpoints
         antivirus += other.antivirus
+        endpointPolicies += other.endpointPolicies
     }
 }

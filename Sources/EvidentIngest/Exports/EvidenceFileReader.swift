@@ -77,6 +77,8 @@ struct EvidenceFileReader {
         case .sslyzeJSON: try SslyzeImporter(context: context).read(text)
         case .defenderStatusJSON: try DefenderStatusImporter(context: context).read(text)
         case .osqueryResults: try OsqueryResultImporter(context: context).read(text)
+        case .seceditINF: try SeceditImporter(context: context).read(text)
+        case .gpresultXML: try GPResultImporter(context: context).read(bytes)
         case .entraSignInsCSV: try EntraSignInCSVImporter(context: context).read(bytes)
         case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)

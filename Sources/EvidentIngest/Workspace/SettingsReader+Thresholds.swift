@@ -17,6 +17,8 @@ extension SettingsReader {
             ("log_retention_min_days", \.logRetentionMinDays),
             ("tls_certificate_expiry_days", \.tlsCertificateExpiryDays),
             ("antivirus_signature_max_age_days", \.antivirusSignatureMaxAgeDays),
+            ("password_min_length", \.passwordMinLength),
+            ("lockout_max_attempts", \.lockoutMaxAttempts),
         ]
     }
 
