@@ -46,6 +46,13 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .executableTarget(name: "evident", dependencies: ["EvidentCLI"], swiftSettings: swiftSettings),
+        // Built only by Fuzz/run-fuzzers.sh, with -sanitize=fuzzer, which supplies main().
+        .executableTarget(
+            name: "evident-fuzz",
+            dependencies: ["EvidentIngest"],
+            path: "Fuzz/EvidentFuzz",
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "evident-benchmark",
             dependencies: ["EvidentIngest"],

@@ -118,7 +118,10 @@ private struct SignInColumns {
     func succeeded(_ view: CSVFieldView) -> Bool {
         let status = value(view, status)
         if status == "Success" { return true }
-        if !status.isEmpty { return status.lowercased() == "success" }
+        // Some collectors write nested objects as `[object Object]` or a .NET type name; the error code
+        // then decides.
+        let isPlaceholder = status.hasPrefix("[object") || status.hasPrefix("System.")
+        if !status.isEmpty && !isPlaceholder { return status.lowercased() == "success" }
         return value(view, errorCode) == "0"
     }
 }

@@ -53,9 +53,8 @@ struct EvidenceFileReader {
         }
     }
 
-    // MARK: - Private
-
-    private func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
+    /// Imports bytes as a given format; `nil` for `.unknown`.
+    func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
         var text: String { TextDecoder.decode(bytes).text }
         return switch format {
         case .intuneDevices: try IntuneDeviceImporter(context: context).read(text)

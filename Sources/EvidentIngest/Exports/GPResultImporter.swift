@@ -19,7 +19,7 @@ struct GPResultImporter {
 
     func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
         let handler = GPResultHandler()
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: XMLInput.data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = handler
