@@ -7,7 +7,7 @@ import EvidentCore
 /// A source that records no sign-ins for any account gives one missing-evidence finding.
 ///
 /// Entra ID sign-in logs add to the users export: an account's last sign-in is the latest either
-/// shows, an export that says "never" against a logged sign-in is reported as a conflict, and an account
+/// shows, an export that states "never" against a logged sign-in is reported as a conflict, and an account
 /// absent from logs that cover the whole limit has not signed in within it.
 struct InactiveAccountCheck: Check {
     let id = "access.inactive-account"
@@ -133,6 +133,8 @@ struct InactiveAccountCheck: Check {
         case .entraID:
             "Export Entra ID users with signInActivity (Microsoft Graph /users?$select=userPrincipalName,"
                 + "accountEnabled,signInActivity), because the portal's Download users CSV has no sign-in column."
+        case .googleWorkspace:
+            "Download users from the Google Admin console with the Last Sign In column."
         case .activeDirectory:
             "Export Active Directory users with Get-ADUser -Properties LastLogonDate and include that column."
         case .system(let id):

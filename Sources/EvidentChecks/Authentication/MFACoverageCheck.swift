@@ -8,7 +8,7 @@ import EvidentCore
 ///
 /// Entra ID sign-in logs add what registration cannot show: a successful single-factor sign-in fails
 /// the account even when a method is registered, and an MFA sign-in shows a method the registration
-/// report lacks (reported as a conflict when the report says none is registered).
+/// report lacks (reported as a conflict when the report shows none registered).
 struct MFACoverageCheck: Check {
     let id = "auth.mfa-coverage"
     let title = "Multifactor authentication"
@@ -17,7 +17,7 @@ struct MFACoverageCheck: Check {
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
         let accounts = context.inventory.accounts.filter { account in
-            account.source == .entraID && account.isEnabled && !account.isGuest
+            [.entraID, .googleWorkspace].contains(account.source) && account.isEnabled && !account.isGuest
                 && !context.identities.isServiceAccount(account)
         }
 
@@ -92,8 +92,9 @@ struct MFACoverageCheck: Check {
             let isAdmin = registration.isAdmin == true
             collector.violation(
                 isAdmin ? .critical : .high, subject,
-                "\(isAdmin ? "Admin account" : "Account") \(account.identifier) is enabled in Entra ID with no MFA "
-                    + "method registered (isMfaRegistered false).",
+                "\(isAdmin ? "Admin account" : "Account") \(account.identifier) is enabled in \(account.source.label) "
+                    + "with no MFA method registered "
+                    + (account.source == .googleWorkspace ? "(2sv Enrolled False)." : "(isMfaRegistered false)."),
                 fix: "Require \(account.identifier) to register an MFA method, preferably phishing-resistant, and "
                     + "enforce MFA for it with a Conditional Access policy.",
                 evidence: [account.evidence, registration.evidence])

@@ -3,13 +3,15 @@ import EvidentCore
 /// The groups of export formats that checks ask about together.
 enum ExportFormats {
     /// Directory user exports: Entra ID and Active Directory.
-    static let directories: Set<EvidenceFormat> = [.entraUsers, .activeDirectoryUsers]
+    static let directories: Set<EvidenceFormat> = [.entraUsers, .activeDirectoryUsers, .googleWorkspaceUsers]
     /// User lists of ePHI systems.
     static let accessLists: Set<EvidenceFormat> = [.accessList]
     /// Every export accounts come from.
     static let accounts: Set<EvidenceFormat> = directories.union(accessLists)
     /// Entra ID MFA registration reports, CSV or Graph JSON.
-    static let mfaRegistration: Set<EvidenceFormat> = [.entraMFARegistrationCSV, .entraMFARegistrationJSON]
+    static let mfaRegistration: Set<EvidenceFormat> = [
+        .entraMFARegistrationCSV, .entraMFARegistrationJSON, .googleWorkspaceUsers,
+    ]
     /// Entra ID sign-in logs in their three shapes.
     static let signInLogs: Set<EvidenceFormat> = [.entraSignInsCSV, .entraSignInsJSON, .entraSignInsDiagnosticJSON]
     /// Device management exports.

@@ -51,6 +51,8 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case seceditINF = "secedit-inf"
     /// Windows resultant set of policy from `gpresult /x`.
     case gpresultXML = "gpresult-xml"
+    /// Google Workspace "Download users" CSV from the Admin console.
+    case googleWorkspaceUsers = "google-workspace-users"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -83,6 +85,7 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .osqueryResults: "osquery results"
         case .seceditINF: "Windows security policy (secedit)"
         case .gpresultXML: "Windows resultant policy (gpresult)"
+        case .googleWorkspaceUsers: "Google Workspace users"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

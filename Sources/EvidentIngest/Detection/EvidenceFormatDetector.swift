@@ -43,6 +43,9 @@ public enum EvidenceFormatDetector {
         func has(_ wanted: String...) -> Bool { wanted.allSatisfy { names.contains(normalize($0)) } }
         func hasAny(_ wanted: String...) -> Bool { wanted.contains { names.contains(normalize($0)) } }
 
+        if has("Email Address [Required]") && hasAny("Status [READ ONLY]", "2sv Enrolled [READ ONLY]") {
+            return FormatDetection(format: .googleWorkspaceUsers)
+        }
         if has("id", "fqdn/ip", "port", "severity", "finding") {
             return FormatDetection(format: .testsslCSV)
         }

@@ -78,6 +78,7 @@ struct EvidenceFileReader {
         case .osqueryResults: try OsqueryResultImporter(context: context).read(text)
         case .seceditINF: try SeceditImporter(context: context).read(text)
         case .gpresultXML: try GPResultImporter(context: context).read(bytes)
+        case .googleWorkspaceUsers: try GoogleWorkspaceUserImporter(context: context).read(text)
         case .entraSignInsCSV: try EntraSignInCSVImporter(context: context).read(bytes)
         case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)

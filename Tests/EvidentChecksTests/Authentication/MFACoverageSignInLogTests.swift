@@ -51,3 +51,19 @@ import Testing
         #expect(result.findings(.violation).isEmpty)
     }
 }
+
+@Suite struct MFACoverageGoogleWorkspaceTests {
+    @Test func googleAccountWithout2SVFails() throws {
+        let account = Account(
+            source: .googleWorkspace, username: "ben@clinic.example", userPrincipalName: "ben@clinic.example",
+            isEnabled: true, evidence: EvidenceReference(path: "evidence/google.csv", line: 3))
+        let registration = MFARegistration(
+            userPrincipalName: "ben@clinic.example", isRegistered: false,
+            evidence: EvidenceReference(path: "evidence/google.csv", line: 3))
+
+        let result = evaluate(MFACoverageCheck(), Inventory(accounts: [account], mfaRegistrations: [registration]))
+
+        let finding = try #require(result.findings(.violation).first)
+        #expect(finding.subject.id == "ben@clinic.example")
+    }
+}
