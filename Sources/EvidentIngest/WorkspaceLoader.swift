@@ -49,7 +49,8 @@ public enum WorkspaceLoader {
         inventory.antivirus = scan.facts.antivirus
         inventory.endpointPolicies = scan.facts.endpointPolicies
         let fileWarnings = scan.files.flatMap { file in
-            file.error.map { ["\(file.path): \($0)"] } ?? []
+            (file.error.map { ["\(file.path): \($0)"] } ?? [])
+                + (file.partialReason.map { ["\(file.path): read only in part: \($0)"] } ?? [])
         }
         return LoadedWorkspace(
             settings: declarations.settings, inventory: inventory,

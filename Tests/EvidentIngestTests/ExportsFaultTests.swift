@@ -113,3 +113,38 @@ struct ExportsFuzzFindingTests {
         #expect(scan.files.count == 1)
     }
 }
+
+@Suite("Exports cut short")
+struct ExportsTruncationTests {
+    @Test("CSV cut inside a quote keeps the records before it")
+    func csvKeepsIntactRecords() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let text =
+            "\"JobName\",\"Result\",\"Date\"\n\"EHR\",\"Success\",\"11/29/2026 1:00:00 AM\"\n"
+            + "\"Files\",\"Warning\",\"11/29/2026 2:00:00 AM\"\n\"Mail\",\"Succ"
+        try workspace.writeUTF8(text, to: "evidence/veeam.csv")
+
+        let scan = try workspace.scan()
+
+        let file = try #require(scan.files.first)
+        #expect(file.error == nil)
+        #expect(file.records == 2)
+        #expect(file.partialReason?.contains("opened on line 4 never ends") == true)
+        #expect(file.warnings.first?.hasPrefix("evidence/veeam.csv:4: a quoted field") == true)
+        #expect(scan.backupSessions.map(\.jobName) == ["EHR", "Files"])
+    }
+
+    @Test("testssl.sh JSON cut short is marked partial")
+    func testsslPartial() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let text = """
+            [{"id": "TLS1_2", "ip": "a.example/192.0.2.1", "port": "443", "severity": "OK", "finding": "offered"},
+            {"id": "TLS1_3", "ip": "a.exa
+            """
+        try workspace.writeUTF8(text, to: "evidence/testssl.json")
+
+        let scan = try workspace.scan()
+
+        #expect(scan.files.first?.partialReason == "the JSON breaks off after line 1")
+    }
+}

@@ -43,7 +43,7 @@ struct FindingCollector {
     }
 
     /// Records one missing-evidence finding per recognized export of the given formats that could
-    /// not be read, because facts from such a file are never used.
+    /// not be read, because facts from such a file are never used, and per export read only in part.
     mutating func reportUnreadableFiles(
         of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
     ) {
@@ -52,6 +52,14 @@ struct FindingCollector {
                 severity, Subject(kind: .evidence, id: file.path),
                 "The \(file.format.displayName) file \(file.path) could not be read: \(file.error ?? "unknown error").",
                 fix: "Export \(file.path) again from its source and replace the file, then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)])
+        }
+        for file in inventory.partialFiles(of: formats) {
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "The \(file.format.displayName) file \(file.path) could be read only in part: "
+                    + "\(file.partialReason ?? "unknown reason"). What it would show beyond that is unknown.",
+                fix: "Export \(file.path) again from its source and keep the whole file, then rerun the assessment.",
                 evidence: [EvidenceReference(path: file.path)])
         }
     }

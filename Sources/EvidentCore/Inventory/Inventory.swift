@@ -64,6 +64,11 @@ public struct Inventory: Hashable, Sendable, Codable {
         evidenceFiles.filter { formats.contains($0.format) && $0.isUsable }
     }
 
+    /// The usable files of any of the given formats that could be read only in part.
+    public func partialFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
+        evidenceFiles.filter { formats.contains($0.format) && $0.isUsable && $0.partialReason != nil }
+    }
+
     /// The files of any of the given formats that were recognized but could not be read.
     ///
     /// A check whose facts come from such a file cannot tell pass from fail, so it reports

@@ -22,6 +22,9 @@ public struct CSVRecordScanner {
     public private(set) var line: Int
 
     private let bounds = CSVFieldBounds()
+    /// The offset in the last scanned buffer of the record scanned last: after `.unterminatedQuote`,
+    /// where the broken record starts, so a reader can keep everything before it.
+    public private(set) var startOfLastRecord = 0
 
     /// The result of scanning one buffer.
     public enum Outcome: Equatable, Sendable {
@@ -52,6 +55,7 @@ public struct CSVRecordScanner {
 
         while position < count {
             let recordStart = position
+            startOfLastRecord = recordStart
             switch scanRecord(bytes, from: position, isFinal: isFinal) {
             case .incomplete:
                 return .consumed(recordStart)

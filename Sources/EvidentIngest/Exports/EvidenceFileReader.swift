@@ -46,11 +46,45 @@ struct EvidenceFileReader {
             file.records = imported.records
             file.dateRange = imported.dateRange
             file.warnings += imported.warnings
+            file.partialReason = imported.partialReason
             return (file, imported.facts)
         } catch {
+            if let (imported, reason) = importBeforeOpenQuote(format: detection.format, bytes: bytes) {
+                file.records = imported.records
+                file.dateRange = imported.dateRange
+                file.warnings += [error.description] + imported.warnings
+                file.partialReason = reason
+                return (file, imported.facts)
+            }
             file.error = error.description
             return (file, EvidenceFacts())
         }
+    }
+
+    /// The formats read as CSV, whose records before a quoted field that never closes are intact.
+    private static let csvFormats: Set<EvidenceFormat> = [
+        .intuneDevices, .entraUsers, .entraMFARegistrationCSV, .activeDirectoryUsers, .veeamBackupSessions,
+        .veeamEnterpriseManagerSessions, .accessList, .entraSignInsCSV, .testsslCSV, .googleWorkspaceUsers,
+    ]
+
+    /// Imports the records of a CSV export that precede a quoted field left open at the end, which is
+    /// how a download cut short looks; `nil` when the file has no such break or nothing precedes it.
+    private func importBeforeOpenQuote(format: EvidenceFormat, bytes: [UInt8]) -> (ImportedExport, String)? {
+        guard Self.csvFormats.contains(format) else { return nil }
+        let utf8 = Array(TextDecoder.decode(bytes).text.utf8)
+        var scanner = CSVRecordScanner()
+        var records = 0
+        let outcome = utf8.withUnsafeBufferPointer { buffer in
+            scanner.scan(buffer, isFinal: true) { _ in records += 1 }
+        }
+        guard case .unterminatedQuote(let line) = outcome, records >= 2 else { return nil }
+
+        let intact = Array(utf8[..<scanner.startOfLastRecord])
+        guard let imported = try? importFacts(format: format, bytes: intact) else { return nil }
+        let reason =
+            "a quoted field opened on line \(line) never ends, so the file is cut short there; "
+            + "the \(imported.records) records before it were read"
+        return (imported, reason)
     }
 
     /// Imports bytes as a given format; `nil` for `.unknown`.

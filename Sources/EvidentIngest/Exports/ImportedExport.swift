@@ -12,6 +12,8 @@ public struct ImportedExport: Hashable, Sendable {
     public var dateRange: DateRange?
     /// Values that could not be read and rows that were skipped, each naming the line and value.
     public var warnings: [String]
+    /// Why only part of the file was read; `nil` when all of it was.
+    public var partialReason: String? = nil
 }
 
 /// Collects an importer's output while it walks the records, so every importer reports the same way.
@@ -23,6 +25,8 @@ struct ImportCollector {
     let context: ImportContext
     var facts = EvidenceFacts()
     var records = 0
+    /// Why only part of the file could be read, set by importers that keep what precedes a break.
+    var partialReason: String?
     private var earliest: Date?
     private var latest: Date?
     private var warnings: [String] = []
@@ -62,6 +66,7 @@ struct ImportCollector {
         if let earliest, let latest {
             range = DateRange(earliest: earliest, latest: latest)
         }
-        return ImportedExport(facts: facts, records: records, dateRange: range, warnings: allWarnings)
+        return ImportedExport(
+            facts: facts, records: records, dateRange: range, warnings: allWarnings, partialReason: partialReason)
     }
 }

@@ -33,6 +33,7 @@ struct TestsslImporter {
             collector.warn(
                 line: rows.last?.line,
                 "the file is not valid JSON after this finding (an interrupted scan?); the findings before it are used")
+            collector.partialReason = "the JSON breaks off after line \(rows.last?.line ?? 1)"
         } else {
             throw .malformed(
                 path: context.path, line: nil, column: nil,

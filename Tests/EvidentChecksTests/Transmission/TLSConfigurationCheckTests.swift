@@ -83,3 +83,22 @@ import Testing
         #expect(evaluate(check, Inventory()).status == .notApplicable)
     }
 }
+
+@Suite struct PartialEvidenceTests {
+    @Test func partialFileMakesCheckInsufficient() throws {
+        var file = InventoryBuilder.evidenceFile("evidence/testssl.json", .testsslJSON)
+        file.partialReason = "the JSON breaks off after line 9"
+        var inventory = Inventory(evidenceFiles: [file])
+        inventory.tlsEndpoints = [
+            TLSEndpoint(
+                host: "a.example", port: 443, protocols: [.tls12], evidence: EvidenceReference(path: file.path, line: 2)
+            )
+        ]
+
+        let result = evaluate(TLSConfigurationCheck(), inventory)
+
+        let finding = try #require(result.findings(.missingEvidence).first)
+        #expect(result.status == .insufficientEvidence)
+        #expect(finding.message.contains("could be read only in part: the JSON breaks off after line 9"))
+    }
+}
