@@ -4,7 +4,7 @@ SWIFT ?= swift
 EXAMPLE ?= examples/riverside-family-practice
 BINARY = .build/debug/evident
 
-.PHONY: demo test build dependencies lint clean
+.PHONY: demo test build dependencies lint clean benchmark fuzz
 
 dependencies:
 	@scripts/install-dependencies
@@ -21,13 +21,22 @@ demo: build
 	  echo; echo "Report written to .build/demo-report (report.html, assessment.json, findings.csv)."
 
 lint:
-	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks
+	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests Benchmarks Fuzz
 
 # Store tests run against SQLite and against a throw-away PostgreSQL server that
 # scripts/with-postgres starts in a temporary folder and stops afterwards, also on failure.
 test: dependencies lint
 	$(SWIFT) build
 	scripts/with-postgres $(SWIFT) test
+
+# Measures the CSV reader against wc -l and assess on a large generated workspace; see docs/benchmarks.md.
+benchmark: dependencies
+	Benchmarks/run-benchmarks.sh
+
+# Fuzzes every evidence reader for FUZZ_SECONDS each; see docs/fuzzing.md.
+FUZZ_SECONDS ?= 20
+fuzz: dependencies
+	Fuzz/run-fuzzers.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build

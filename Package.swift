@@ -55,6 +55,19 @@ let package = Package(
             path: "Benchmarks/StoreBenchmark",
             swiftSettings: swiftSettings
         ),
+        // Built only by Fuzz/run-fuzzers.sh, with -sanitize=fuzzer, which supplies main().
+        .executableTarget(
+            name: "evident-fuzz",
+            dependencies: ["EvidentIngest"],
+            path: "Fuzz/EvidentFuzz",
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "evident-benchmark",
+            dependencies: ["EvidentIngest"],
+            path: "Benchmarks/EvidentBenchmark",
+            swiftSettings: swiftSettings
+        ),
 
         // Tests: one target per module, and end-to-end tests that run the built binary.
         .target(

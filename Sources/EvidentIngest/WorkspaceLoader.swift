@@ -31,7 +31,7 @@ public enum WorkspaceLoader {
             workspace: folder, systems: declarations.systems, locale: declarations.settings.exportLocale,
             asOf: declarations.settings.asOf)
 
-        let inventory = Inventory(
+        var inventory = Inventory(
             systems: declarations.systems,
             vendors: declarations.vendors,
             workforce: declarations.workforce,
@@ -43,6 +43,11 @@ public enum WorkspaceLoader {
             backupSessions: scan.backupSessions,
             evidenceFiles: scan.files
         )
+        inventory.signInSummaries = scan.facts.signInSummaries
+        inventory.diskEncryption = scan.facts.diskEncryption
+        inventory.tlsEndpoints = scan.facts.tlsEndpoints
+        inventory.antivirus = scan.facts.antivirus
+        inventory.endpointPolicies = scan.facts.endpointPolicies
         let fileWarnings = scan.files.compactMap(summary(of:))
         return LoadedWorkspace(
             settings: declarations.settings, inventory: inventory,
@@ -54,6 +59,9 @@ public enum WorkspaceLoader {
     static func summary(of file: EvidenceFile) -> String? {
         if let error = file.error {
             return error.hasPrefix(file.path) ? error : "\(file.path): \(error)"
+        }
+        if let reason = file.partialReason {
+            return "\(file.path): read only in part: \(reason)"
         }
         guard !file.warnings.isEmpty else { return nil }
 

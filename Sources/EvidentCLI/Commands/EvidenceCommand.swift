@@ -34,6 +34,6 @@ enum EvidenceCommand: Command {
         default:
             console.writeOutput(EvidenceListing.renderText(files))
         }
-        return files.contains { $0.error != nil } ? .failure : .success
+        return files.contains { $0.error != nil || $0.partialReason != nil } ? .failure : .success
     }
 }

@@ -4,6 +4,9 @@ import EvidentCore
 ///
 /// Fails when an ePHI system's `session_timeout_seconds` is 0, which means sessions never time out,
 /// or above `session_timeout_max_seconds`. An undeclared timeout is missing evidence.
+///
+/// Windows policy exports (secedit, gpresult) add the machines themselves: an `InactivityTimeoutSecs`
+/// of 0 or above the same limit fails, and a policy export without one is missing evidence.
 struct AutomaticLogoffCheck: Check {
     let id = "access.automatic-logoff"
     let title = "Automatic logoff"
@@ -38,8 +41,37 @@ struct AutomaticLogoffCheck: Check {
             }
         }
 
+        let policies = context.inventory.endpointPolicies
+        for policy in policies {
+            evaluate(policy, limit: limit, into: &collector)
+        }
+
         return collector.result(
-            evaluated: context.ephiSystems.count, "ePHI systems", singular: "ePHI system",
-            notApplicable: "No system in inventory/systems.yaml handles ePHI.")
+            evaluated: context.ephiSystems.count + policies.count, "ePHI systems and machines",
+            singular: "ePHI system or machine",
+            notApplicable: "No system in inventory/systems.yaml handles ePHI and no machine policy was found.")
+    }
+
+    private func evaluate(_ policy: EndpointPolicy, limit: Int, into collector: inout FindingCollector) {
+        let subject = Subject(kind: .device, id: policy.device)
+        let fix =
+            "Set \"Interactive logon: Machine inactivity limit\" (InactivityTimeoutSecs) to at most \(limit) seconds "
+            + "in the policy that applies to \(policy.device)."
+        guard let timeout = policy.inactivityTimeoutSeconds else {
+            collector.missingEvidence(
+                .medium, subject, "The policy export of \(policy.device) sets no machine inactivity limit.",
+                fix: fix, evidence: [policy.evidence])
+            return
+        }
+        if timeout == 0 {
+            collector.violation(
+                .high, subject, "\(policy.device) never locks when idle (InactivityTimeoutSecs 0).", fix: fix,
+                evidence: [policy.evidence])
+        } else if timeout > limit {
+            collector.violation(
+                .medium, subject,
+                "\(policy.device) locks after \(timeout) idle seconds, above the limit of \(limit).", fix: fix,
+                evidence: [policy.evidence])
+        }
     }
 }

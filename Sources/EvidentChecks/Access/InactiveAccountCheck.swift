@@ -5,6 +5,10 @@ import EvidentCore
 /// Fails for an enabled account whose last sign-in is older than `inactive_account_max_days` or
 /// that never signed in. Accounts of terminated members are left to `access.terminated-workforce`.
 /// A source that records no sign-ins for any account gives one missing-evidence finding.
+///
+/// Entra ID sign-in logs add to the users export: an account's last sign-in is the latest either
+/// shows, an export that states "never" against a logged sign-in is reported as a conflict, and an account
+/// absent from logs that cover the whole limit has not signed in within it.
 struct InactiveAccountCheck: Check {
     let id = "access.inactive-account"
     let title = "Inactive accounts disabled"
@@ -12,18 +16,23 @@ struct InactiveAccountCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context)
+        collector.reportUnreadableFiles(
+            of: ExportFormats.accounts.union(ExportFormats.signInLogs), in: context)
+        let signIns = SignInIndex(context.inventory)
         let accounts = context.inventory.accounts.filter { account in
             account.isEnabled && !context.identities.members(matching: account).contains { $0.status == .terminated }
-        }
+        }.map { merge($0, signIns, into: &collector) }
 
         for source in Set(accounts.map(\.source)).sorted() {
             let ofSource = accounts.filter { $0.source == source }
-            if ofSource.allSatisfy({ $0.lastSignIn == .unknown }) {
+            if ofSource.allSatisfy({ $0.lastSignIn == .unknown }) && !(source == .entraID && signIns.hasLogs) {
                 reportNoSignInData(source, ofSource, into: &collector)
                 continue
             }
             for account in ofSource {
+                if account.lastSignIn == .unknown, evaluateAbsence(of: account, signIns, context, into: &collector) {
+                    continue
+                }
                 evaluate(account, context, into: &collector)
             }
         }
@@ -31,6 +40,48 @@ struct InactiveAccountCheck: Check {
         return collector.result(
             evaluated: accounts.count, "enabled accounts", singular: "enabled account",
             notApplicable: "No enabled account of a current workforce member or service was found.")
+    }
+
+    /// Returns the account with its last sign-in raised to the latest successful one in the sign-in logs.
+    private func merge(_ account: Account, _ signIns: SignInIndex, into collector: inout FindingCollector) -> Account {
+        guard let entry = signIns.entry(for: account), let logged = entry.lastSuccessfulSignIn else { return account }
+        var merged = account
+        switch account.lastSignIn {
+        case .at(let exported) where exported >= logged:
+            return account
+        case .never:
+            collector.warning(
+                .low, Subject(kind: .user, id: account.identifier),
+                "Sources disagree on \(account.identifier): the \(account.source.label) export says it never signed "
+                    + "in, but the sign-in log shows a successful sign-in at \(Phrase.timestamp(logged)).",
+                fix: "Export \(account.source.label) users again; the sign-in log's time is used.",
+                evidence: [account.evidence] + entry.evidence)
+        default:
+            break
+        }
+        merged.lastSignIn = .at(logged)
+        merged.evidence = entry.evidence.last ?? account.evidence
+        return merged
+    }
+
+    /// Reports an Entra ID account that no sign-in log shows, when the logs reach back beyond the limit;
+    /// returns whether it did.
+    private func evaluateAbsence(
+        of account: Account, _ signIns: SignInIndex, _ context: CheckContext, into collector: inout FindingCollector
+    ) -> Bool {
+        let limit = context.thresholds.inactiveAccountMaxDays
+        guard account.source == .entraID, let since = signIns.coveredSince,
+            context.seconds(since: since) > Double(limit) * 86_400
+        else { return false }
+
+        collector.violation(
+            .medium, Subject(kind: .user, id: account.identifier),
+            "Account \(account.identifier) in \(account.source.label) has no successful sign-in in the sign-in logs, "
+                + "which cover every day since \(Phrase.timestamp(since)) (more than \(limit) days).",
+            fix: "Disable \(account.identifier) in \(account.source.label), or record why it stays enabled; "
+                + "accounts unused for more than \(limit) days should not keep access.",
+            evidence: [account.evidence], touchesEPHI: context.ephiSystem(of: account) != nil, gaps: .maintained)
+        return true
     }
 
     private func evaluate(_ account: Account, _ context: CheckContext, into collector: inout FindingCollector) {
@@ -82,6 +133,8 @@ struct InactiveAccountCheck: Check {
         case .entraID:
             "Export Entra ID users with signInActivity (Microsoft Graph /users?$select=userPrincipalName,"
                 + "accountEnabled,signInActivity), because the portal's Download users CSV has no sign-in column."
+        case .googleWorkspace:
+            "Download users from the Google Admin console with the Last Sign In column."
         case .activeDirectory:
             "Export Active Directory users with Get-ADUser -Properties LastLogonDate and include that column."
         case .system(let id):

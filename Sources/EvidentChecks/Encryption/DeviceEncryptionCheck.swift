@@ -5,6 +5,10 @@ import EvidentCore
 ///
 /// Fails for a managed device the management service reports as not encrypted. A device whose
 /// encryption state is unknown, and a missing or unreadable device export, are missing evidence.
+///
+/// Output read from the devices themselves (BitLocker, FileVault, LUKS) is merged by device name: it
+/// settles the state of a device the export leaves unknown, it takes precedence where the two disagree
+/// (reported as a conflict), and devices it names that the export lacks are judged too.
 struct DeviceEncryptionCheck: Check {
     let id = "encryption.at-rest-devices"
     let title = "Encryption at rest on devices"
@@ -13,35 +17,89 @@ struct DeviceEncryptionCheck: Check {
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
         let devices = context.inventory.devices
-        guard collector.requireDeviceExport(context, severity: .high) else {
+        let direct = DiskEncryptionIndex(context.inventory.diskEncryption)
+        collector.reportUnreadableFiles(of: ExportFormats.diskEncryption, in: context.inventory)
+        let hasDeviceExport = collector.requireDeviceExport(context, severity: .high)
+        guard hasDeviceExport || !direct.deviceNames.isEmpty else {
             return collector.result(
                 evaluated: 0, "managed devices", singular: "managed device", notApplicable: "No device was found.")
         }
 
+        var judged = Set<String>()
         for device in devices {
-            let subject = Subject(kind: .device, id: device.name)
-            let fix =
-                "Turn on full-disk encryption on \(device.name) (BitLocker on Windows, FileVault on macOS, "
-                + "device encryption on mobile) and enforce it with an Intune compliance policy."
-            switch device.isEncrypted {
-            case .some(true):
-                continue
-            case .some(false):
-                collector.violation(
-                    .high, subject, "Device \(device.name) is reported as not encrypted.\(user(of: device))",
-                    fix: fix, evidence: [device.evidence])
-            case .none:
-                collector.missingEvidence(
-                    .medium, subject, "Device \(device.name) has no encryption state in the export.\(user(of: device))",
-                    fix: "Export devices with the Encrypted column from Intune, or check \(device.name) and record "
-                        + "its encryption state.",
-                    evidence: [device.evidence])
-            }
+            judged.insert(device.name.lowercased().split(separator: ".").first.map(String.init) ?? "")
+            evaluate(device, volumes: direct.volumes(of: device.name), into: &collector)
+        }
+        var unmanaged = 0
+        for name in direct.deviceNames
+        where !judged.contains(name.lowercased().split(separator: ".").first.map(String.init) ?? "") {
+            unmanaged += 1
+            evaluateDirect(name, volumes: direct.volumes(of: name), into: &collector)
         }
 
         return collector.result(
-            evaluated: devices.count, "managed devices", singular: "managed device",
+            evaluated: devices.count + unmanaged, "managed devices", singular: "managed device",
             notApplicable: "No managed device was found.")
+    }
+
+    private func evaluate(_ device: Device, volumes: [DiskEncryptionStatus], into collector: inout FindingCollector) {
+        guard !volumes.isEmpty else {
+            report(
+                device.name, isEncrypted: device.isEncrypted, evidence: [device.evidence], user: user(of: device),
+                into: &collector)
+            return
+        }
+
+        let measured = DiskEncryptionIndex.isEncrypted(volumes)
+        if let measured, let reported = device.isEncrypted, measured != reported {
+            collector.warning(
+                .low, Subject(kind: .device, id: device.name),
+                "Sources disagree on \(device.name): the device export reports it "
+                    + "\(reported ? "encrypted" : "not encrypted"), but the device's own output shows "
+                    + "\(Self.describe(volumes)). The device's output is used.",
+                fix: "Let \(device.name) check in with its management service again and export devices anew.",
+                evidence: [device.evidence] + volumes.map(\.evidence))
+        }
+        report(
+            device.name, isEncrypted: measured ?? device.isEncrypted,
+            evidence: [device.evidence] + volumes.map(\.evidence), user: user(of: device), volumes: volumes,
+            into: &collector)
+    }
+
+    private func evaluateDirect(_ name: String, volumes: [DiskEncryptionStatus], into collector: inout FindingCollector)
+    {
+        report(
+            name, isEncrypted: DiskEncryptionIndex.isEncrypted(volumes), evidence: volumes.map(\.evidence), user: "",
+            volumes: volumes, into: &collector)
+    }
+
+    private func report(
+        _ name: String, isEncrypted: Bool?, evidence: [EvidenceReference], user: String,
+        volumes: [DiskEncryptionStatus] = [], into collector: inout FindingCollector
+    ) {
+        let subject = Subject(kind: .device, id: name)
+        let fix =
+            "Turn on full-disk encryption on \(name) (BitLocker on Windows, FileVault on macOS, "
+            + "device encryption on mobile) and enforce it with an Intune compliance policy."
+        let shown = volumes.isEmpty ? "" : " Its volumes: \(Self.describe(volumes))."
+        switch isEncrypted {
+        case .some(true):
+            return
+        case .some(false):
+            collector.violation(
+                .high, subject, "Device \(name) is reported as not encrypted.\(shown)\(user)",
+                fix: fix, evidence: evidence)
+        case .none:
+            collector.missingEvidence(
+                .medium, subject, "Device \(name) has no encryption state in the export.\(shown)\(user)",
+                fix: "Export devices with the Encrypted column from Intune, or check \(name) and record "
+                    + "its encryption state.",
+                evidence: evidence)
+        }
+    }
+
+    private static func describe(_ volumes: [DiskEncryptionStatus]) -> String {
+        volumes.map { "\($0.volume) \($0.state)" }.joined(separator: "; ")
     }
 
     private func user(of device: Device) -> String {

@@ -43,9 +43,9 @@ struct FindingCollector {
     }
 
     /// Records one missing-evidence finding per recognized export of the given formats that could
-    /// not be read, that left out records it could not read, or whose newest record is older than
-    /// `evidence_max_age_days`, because what such a file does not show is unknown and unknown is never
-    /// a pass.
+    /// not be read, was cut short, left out records it could not read, or whose newest record is older
+    /// than `evidence_max_age_days`, because what such a file does not show is unknown and unknown is
+    /// never a pass.
     mutating func reportUnreadableFiles(
         of formats: Set<EvidenceFormat>, in context: CheckContext, severity: Severity = .medium
     ) {
@@ -68,8 +68,8 @@ struct FindingCollector {
     }
 
     /// Records one missing-evidence finding per recognized export of the given formats that could
-    /// not be read, or that left out records it could not read. Freshness is not judged here: use
-    /// the overload taking a `CheckContext` unless the check measures the age of records itself.
+    /// not be read, was cut short, or left out records it could not read. Freshness is not judged here:
+    /// use the overload taking a `CheckContext` unless the check measures the age of records itself.
     mutating func reportUnreadableFiles(
         of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
     ) {
@@ -80,7 +80,15 @@ struct FindingCollector {
                 fix: "Export \(file.path) again from its source and replace the file, then rerun the assessment.",
                 evidence: [EvidenceReference(path: file.path)])
         }
-        for file in inventory.partiallyReadFiles(of: formats) {
+        for file in inventory.partialFiles(of: formats) {
+            missingEvidence(
+                severity, Subject(kind: .evidence, id: file.path),
+                "The \(file.format.displayName) file \(file.path) could be read only in part: "
+                    + "\(file.partialReason ?? "unknown reason"). What it would show beyond that is unknown.",
+                fix: "Export \(file.path) again from its source and keep the whole file, then rerun the assessment.",
+                evidence: [EvidenceReference(path: file.path)])
+        }
+        for file in inventory.filesWithSkippedRecords(of: formats) {
             let example = file.warnings.first { $0.contains("skipped") }.map { " (\($0))" } ?? ""
             missingEvidence(
                 severity, Subject(kind: .evidence, id: file.path),

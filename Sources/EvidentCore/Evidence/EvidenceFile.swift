@@ -19,6 +19,9 @@ public struct EvidenceFile: Hashable, Sendable, Codable {
     public var warnings: [String]
     /// Why the file could not be read; `nil` when it was read. Facts from such a file are never used.
     public var error: String?
+    /// Why only part of the file could be read (a truncated export, for example); `nil` when all of it
+    /// was. The facts read are used, but what the rest would have shown is unknown.
+    public var partialReason: String?
 
     /// Creates a description of one evidence file.
     public init(

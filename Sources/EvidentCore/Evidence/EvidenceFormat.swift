@@ -18,6 +18,41 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case veeamEnterpriseManagerSessions = "veeam-enterprise-manager-sessions"
     /// Nmap XML output (`nmap -oX`).
     case nmapXML = "nmap-xml"
+    /// Microsoft Entra ID sign-in log downloaded from the portal as CSV (`InteractiveSignIns_*.csv`), or
+    /// the older `CreatedDateTime,UserPrincipalName,...` export.
+    case entraSignInsCSV = "entra-sign-ins-csv"
+    /// Microsoft Entra ID sign-in log as Graph `auditLogs/signIns` JSON or the portal's JSON download.
+    case entraSignInsJSON = "entra-sign-ins-json"
+    /// Microsoft Entra ID sign-in log as Azure Monitor diagnostic-settings records (`SignInLogs` category).
+    case entraSignInsDiagnosticJSON = "entra-sign-ins-diagnostic-json"
+    /// BitLocker volumes from `Get-BitLockerVolume | ConvertTo-Json`.
+    case bitLockerVolumesJSON = "bitlocker-volumes-json"
+    /// BitLocker status from `manage-bde -status`, in English.
+    case manageBDEStatus = "manage-bde-status"
+    /// FileVault status from macOS `fdesetup status`.
+    case fdesetupStatus = "fdesetup-status"
+    /// Linux block devices from `lsblk --json`, showing LUKS encryption.
+    case lsblkJSON = "lsblk-json"
+    /// restic snapshots from `restic snapshots --json`.
+    case resticSnapshots = "restic-snapshots"
+    /// Borg archives from `borg list --json` or `borg info --json`.
+    case borgArchives = "borg-archives"
+    /// testssl.sh results from `--jsonfile` or `--jsonfile-pretty`.
+    case testsslJSON = "testssl-json"
+    /// testssl.sh results from `--csvfile`.
+    case testsslCSV = "testssl-csv"
+    /// sslyze results from `--json_out`.
+    case sslyzeJSON = "sslyze-json"
+    /// Microsoft Defender status from `Get-MpComputerStatus | ConvertTo-Json`.
+    case defenderStatusJSON = "defender-status-json"
+    /// osquery result or snapshot logs, one JSON object per line.
+    case osqueryResults = "osquery-results"
+    /// Windows security policy from `secedit /export /cfg`, an INF file.
+    case seceditINF = "secedit-inf"
+    /// Windows resultant set of policy from `gpresult /x`.
+    case gpresultXML = "gpresult-xml"
+    /// Google Workspace "Download users" CSV from the Admin console.
+    case googleWorkspaceUsers = "google-workspace-users"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
     /// A file whose format was not recognized.
@@ -34,6 +69,23 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .veeamBackupSessions: "Veeam B&R backup sessions"
         case .veeamEnterpriseManagerSessions: "Veeam Enterprise Manager sessions"
         case .nmapXML: "Nmap XML scan"
+        case .entraSignInsCSV: "Entra ID sign-in log (CSV)"
+        case .entraSignInsJSON: "Entra ID sign-in log (Graph JSON)"
+        case .entraSignInsDiagnosticJSON: "Entra ID sign-in log (Azure Monitor JSON)"
+        case .bitLockerVolumesJSON: "BitLocker volumes (Get-BitLockerVolume)"
+        case .manageBDEStatus: "BitLocker status (manage-bde)"
+        case .fdesetupStatus: "FileVault status (fdesetup)"
+        case .lsblkJSON: "Linux block devices (lsblk --json)"
+        case .resticSnapshots: "restic snapshots"
+        case .borgArchives: "Borg archives"
+        case .testsslJSON: "testssl.sh scan (JSON)"
+        case .testsslCSV: "testssl.sh scan (CSV)"
+        case .sslyzeJSON: "sslyze scan (JSON)"
+        case .defenderStatusJSON: "Microsoft Defender status (Get-MpComputerStatus)"
+        case .osqueryResults: "osquery results"
+        case .seceditINF: "Windows security policy (secedit)"
+        case .gpresultXML: "Windows resultant policy (gpresult)"
+        case .googleWorkspaceUsers: "Google Workspace users"
         case .accessList: "ePHI system access list"
         case .unknown: "unrecognized"
         }

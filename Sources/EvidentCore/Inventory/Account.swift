@@ -61,6 +61,8 @@ public enum AccountSource: Hashable, Sendable, Codable, Comparable {
     case entraID
     /// On-premises Active Directory.
     case activeDirectory
+    /// Google Workspace.
+    case googleWorkspace
     /// The access list of the ePHI system with this id in `inventory/systems.yaml`.
     case system(String)
 
@@ -68,6 +70,7 @@ public enum AccountSource: Hashable, Sendable, Codable, Comparable {
     public var label: String {
         switch self {
         case .entraID: "Entra ID"
+        case .googleWorkspace: "Google Workspace"
         case .activeDirectory: "Active Directory"
         case .system(let id): "system \(id)"
         }

@@ -23,6 +23,16 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var backupSessions: [BackupSession]
     /// Every evidence file read, usable or not, sorted by path.
     public var evidenceFiles: [EvidenceFile]
+    /// Per-user summaries of sign-in logs.
+    public var signInSummaries: [SignInSummary] = []
+    /// Volume encryption states read from the devices themselves.
+    public var diskEncryption: [DiskEncryptionStatus] = []
+    /// TLS endpoints found by TLS scanners.
+    public var tlsEndpoints: [TLSEndpoint] = []
+    /// Malware protection states read from devices.
+    public var antivirus: [AntivirusStatus] = []
+    /// Password, lockout and screen-lock policies read from Windows.
+    public var endpointPolicies: [EndpointPolicy] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(
@@ -55,8 +65,13 @@ public struct Inventory: Hashable, Sendable, Codable {
     }
 
     /// The usable files of any of the given formats that left out records they could not read.
-    public func partiallyReadFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
+    public func filesWithSkippedRecords(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
         usableFiles(of: formats).filter { $0.skippedRecords > 0 }
+    }
+
+    /// The usable files of any of the given formats that could be read only in part.
+    public func partialFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
+        evidenceFiles.filter { formats.contains($0.format) && $0.isUsable && $0.partialReason != nil }
     }
 
     /// The files of any of the given formats that were recognized but could not be read.

@@ -41,6 +41,22 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// whose newest sign-in, check-in or scan is older likely no longer shows today's accounts or devices.
     public var evidenceMaxAgeDays: Int = 35
 
+    /// How many days before a TLS certificate expires that it counts as expiring.
+    /// Default 30: the renewal window of ACME clients such as certbot, which renew 30 days ahead.
+    public var tlsCertificateExpiryDays: Int = 30
+
+    /// Greatest age of malware signatures, in days.
+    /// Default 7: Evident's own choice of a week; Defender and most products update several times a day.
+    public var antivirusSignatureMaxAgeDays: Int = 7
+
+    /// Shortest acceptable minimum password length, in characters.
+    /// Default 8: NIST SP 800-63B-4 for passwords used within multifactor authentication; it asks 15
+    /// where a password is the only factor.
+    public var passwordMinLength: Int = 8
+    /// Most failed sign-ins allowed before an account locks.
+    /// Default 100: NIST SP 800-63B caps consecutive failed attempts at 100.
+    public var lockoutMaxAttempts: Int = 100
+
     /// Creates thresholds with every default.
     public init() {}
 
@@ -56,5 +72,10 @@ public struct Thresholds: Hashable, Sendable, Codable {
         case inactiveAccountMaxDays = "inactive_account_max_days"
         case logRetentionMinDays = "log_retention_min_days"
         case evidenceMaxAgeDays = "evidence_max_age_days"
+
+        case tlsCertificateExpiryDays = "tls_certificate_expiry_days"
+        case antivirusSignatureMaxAgeDays = "antivirus_signature_max_age_days"
+        case passwordMinLength = "password_min_length"
+        case lockoutMaxAttempts = "lockout_max_attempts"
     }
 }

@@ -28,83 +28,18 @@ public struct CSVParser {
     /// - Throws: `CSVParseError.unterminatedQuote` when a quoted field is still open at the end of the
     ///   text, which is how a truncated export looks.
     public func parse(_ text: String) throws(CSVParseError) -> [RawRecord] {
+        var text = text
+        text.makeContiguousUTF8()
         var records: [RawRecord] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var recordLine = 1
-        var quoteLine = 1
-        var isQuoted = false
-        var isAfterQuote = false
-        var recordHasContent = false
+        var scanner = CSVRecordScanner(delimiter: delimiter)
 
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            isAfterQuote = false
-        }
-        func endRecord() {
-            endField()
-            if recordHasContent || fields.count > 1 || fields.first?.isEmpty == false {
-                records.append(RawRecord(line: recordLine, fields: fields))
-            }
-            fields.removeAll(keepingCapacity: true)
-            recordHasContent = false
-        }
-
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-
-            if isQuoted {
-                if byte == UInt8(ascii: "\"") {
-                    if index < bytes.count && bytes[index] == UInt8(ascii: "\"") {
-                        field.append(byte)
-                        index += 1
-                    } else {
-                        isQuoted = false
-                        isAfterQuote = true
-                    }
-                } else {
-                    if byte == UInt8(ascii: "\n") { line += 1 }
-                    field.append(byte)
-                }
-                continue
-            }
-
-            switch byte {
-            case UInt8(ascii: "\""):
-                if field.isEmpty && !isAfterQuote {
-                    isQuoted = true
-                    quoteLine = line
-                    recordHasContent = true
-                } else {
-                    field.append(byte)
-                }
-            case delimiter:
-                recordHasContent = true
-                endField()
-            case UInt8(ascii: "\r"):
-                if index < bytes.count && bytes[index] == UInt8(ascii: "\n") { continue }
-                endRecord()
-                line += 1
-                recordLine = line
-            case UInt8(ascii: "\n"):
-                endRecord()
-                line += 1
-                recordLine = line
-            default:
-                if !isAfterQuote {
-                    field.append(byte)
-                    recordHasContent = true
-                }
+        let outcome = text.utf8.withContiguousStorageIfAvailable { bytes in
+            scanner.scan(bytes, isFinal: true) { view in
+                records.append(RawRecord(line: view.line, fields: view.strings))
             }
         }
 
-        guard !isQuoted else { throw .unterminatedQuote(line: quoteLine) }
-        if recordHasContent || !field.isEmpty || !fields.isEmpty { endRecord() }
+        if case .unterminatedQuote(let line) = outcome { throw .unterminatedQuote(line: line) }
         return records
     }
 

@@ -100,7 +100,7 @@ public struct CSVRecord: Sendable {
     public func value(_ names: String...) -> String? {
         for name in names {
             if let value = self[name] {
-                let trimmed = value.trimmingCharacters(in: .whitespaces)
+                let trimmed = FastText.trimmed(value)
                 return trimmed.isEmpty ? nil : trimmed
             }
         }
@@ -111,6 +111,8 @@ public struct CSVRecord: Sendable {
 /// The mapping from normalized column names to positions, shared by every record of a table.
 struct CSVColumns: Sendable {
     private let indexByName: [String: Int]
+    /// Positions by the names as written, which spares normalizing the common exact-match lookup.
+    private let indexByExactName: [String: Int]
 
     init(header: [String]) {
         var indexByName: [String: Int] = [:]
@@ -118,16 +120,25 @@ struct CSVColumns: Sendable {
             indexByName[CSVColumns.normalize(name)] = index
         }
         self.indexByName = indexByName
+        var indexByExactName: [String: Int] = [:]
+        for (index, name) in header.enumerated() {
+            let normalized = CSVColumns.normalize(name)
+            if indexByExactName[name] == nil && indexByName[normalized] == index {
+                indexByExactName[name] = index
+            }
+        }
+        self.indexByExactName = indexByExactName
     }
 
     func index(of name: String) -> Int? {
-        indexByName[CSVColumns.normalize(name)]
+        indexByExactName[name] ?? indexByName[CSVColumns.normalize(name)]
     }
 
     /// Lowercases a name, drops a byte order mark and surrounding whitespace, and collapses runs of
     /// inner whitespace to one space.
     static func normalize(_ name: String) -> String {
-        name.lowercased()
+        if let ascii = FastText.normalizedASCII(name) { return ascii }
+        return name.lowercased()
             .replacingOccurrences(of: "\u{FEFF}", with: "")
             .split(whereSeparator: \.isWhitespace)
             .joined(separator: " ")

@@ -41,6 +41,9 @@ public struct TimestampParser: Hashable, Sendable {
     /// - Returns: The instant, a "never" sentinel, `missing` for an empty cell, or `invalid` with a
     ///   message on how to fix the value or the settings.
     public func parse(_ text: some StringProtocol, empty: EmptyCell = .missing) -> ParsedTimestamp {
+        if let text = text as? String, let date = ISOInstantFastPath.parse(text) {
+            return .instant(date)
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return empty == .never ? .never : .missing }
 

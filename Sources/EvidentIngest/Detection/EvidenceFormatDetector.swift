@@ -26,6 +26,7 @@ public enum EvidenceFormatDetector {
             return FormatDetection(format: .unknown, warning: "the file is empty")
         }
 
+        if let format = detectCommandOutput(head) { return FormatDetection(format: format) }
         switch first {
         case "<":
             return detectXML(head)
@@ -42,6 +43,12 @@ public enum EvidenceFormatDetector {
         func has(_ wanted: String...) -> Bool { wanted.allSatisfy { names.contains(normalize($0)) } }
         func hasAny(_ wanted: String...) -> Bool { wanted.contains { names.contains(normalize($0)) } }
 
+        if has("Email Address [Required]") && hasAny("Status [READ ONLY]", "2sv Enrolled [READ ONLY]") {
+            return FormatDetection(format: .googleWorkspaceUsers)
+        }
+        if has("id", "fqdn/ip", "port", "severity", "finding") {
+            return FormatDetection(format: .testsslCSV)
+        }
         if header.count == 4, has("username", "role", "enabled", "last_login") {
             return FormatDetection(format: .accessList)
         }
@@ -49,6 +56,11 @@ public enum EvidenceFormatDetector {
             || (has("deviceName") && hasAny("isEncrypted", "lastSyncDateTime", "EncryptionStatusString", "LastContact"))
         {
             return FormatDetection(format: .intuneDevices)
+        }
+        if (has("Date (UTC)", "Request ID") && hasAny("Username", "User"))
+            || (has("CreatedDateTime", "UserPrincipalName") && hasAny("Status", "ErrorCode", "ConditionalAccessStatus"))
+        {
+            return FormatDetection(format: .entraSignInsCSV)
         }
         if hasAny("userPrincipalName", "User principal name")
             && hasAny("isMfaRegistered", "Multifactor authentication registered")
@@ -83,6 +95,9 @@ public enum EvidenceFormatDetector {
         guard let root = XMLRootSniffer.rootElementName(of: head) else {
             return FormatDetection(format: .unknown, warning: "an XML file without a root element")
         }
+        if root == "Rsop" || root.hasSuffix(":Rsop") {
+            return FormatDetection(format: .gpresultXML)
+        }
         guard root == "nmaprun" else {
             return FormatDetection(
                 format: .unknown, warning: "an XML file whose root element is <\(root)>, not an nmap scan (<nmaprun>)")
@@ -90,14 +105,61 @@ public enum EvidenceFormatDetector {
         return FormatDetection(format: .nmapXML)
     }
 
+    /// Recognizes the plain-text output of command-line tools by the words they start with.
+    private static func detectCommandOutput(_ head: Substring) -> EvidenceFormat? {
+        let text = head.drop { $0.isWhitespace }
+        if text.hasPrefix("BitLocker Drive Encryption: Configuration Tool") { return .manageBDEStatus }
+        if text.hasPrefix("FileVault is ") { return .fdesetupStatus }
+        if (text.hasPrefix("[Unicode]") || text.hasPrefix("[System Access]")) && head.contains("[System Access]") {
+            return .seceditINF
+        }
+        return nil
+    }
+
     private static func detectJSON(_ head: Substring) -> FormatDetection {
+        if head.contains("\"MountPoint\"") && head.contains("\"VolumeStatus\"") {
+            return FormatDetection(format: .bitLockerVolumesJSON)
+        }
+        if head.contains("\"archives\"") && head.contains("\"repository\"") {
+            return FormatDetection(format: .borgArchives)
+        }
+        if head.contains("\"hostname\"") && head.contains("\"paths\"") && head.contains("\"tree\"") {
+            return FormatDetection(format: .resticSnapshots)
+        }
+        if head.contains("\"hostIdentifier\"")
+            && (head.contains("\"columns\"") || head.contains("\"snapshot\"") || head.contains("\"diffResults\""))
+        {
+            return FormatDetection(format: .osqueryResults)
+        }
+        if head.contains("\"AntivirusSignatureLastUpdated\"") || head.contains("\"AMServiceEnabled\"") {
+            return FormatDetection(format: .defenderStatusJSON)
+        }
+        if head.contains("\"server_scan_results\"") {
+            return FormatDetection(format: .sslyzeJSON)
+        }
+        if (head.contains("\"scanResult\"") && head.contains("\"targetHost\""))
+            || (head.contains("\"id\"") && head.contains("\"finding\"") && head.contains("\"severity\""))
+        {
+            return FormatDetection(format: .testsslJSON)
+        }
+        if head.contains("\"blockdevices\"") {
+            return FormatDetection(format: .lsblkJSON)
+        }
+        if head.contains("\"category\"") && head.contains("SignInLogs\"") && head.contains("\"properties\"") {
+            return FormatDetection(format: .entraSignInsDiagnosticJSON)
+        }
+        if head.contains("\"createdDateTime\"") && head.contains("\"userPrincipalName\"")
+            && (head.contains("\"authenticationRequirement\"") || head.contains("\"conditionalAccessStatus\""))
+        {
+            return FormatDetection(format: .entraSignInsJSON)
+        }
         if head.contains("\"userPrincipalName\"") && head.contains("\"isMfaRegistered\"") {
             return FormatDetection(format: .entraMFARegistrationJSON)
         }
         return FormatDetection(
             format: .unknown,
-            warning: "a JSON file without the userPrincipalName and isMfaRegistered fields of Entra ID registration "
-                + "details; no other JSON export is supported")
+            warning: "a JSON file whose keys match no supported export (Entra ID registration details or sign-in "
+                + "logs, Get-BitLockerVolume, lsblk, osquery, restic, borg, testssl.sh, sslyze)")
     }
 
     private static func normalize(_ name: String) -> String {

@@ -12,6 +12,16 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var scannedHosts: [ScannedHost] = []
     /// Backup job runs.
     public var backupSessions: [BackupSession] = []
+    /// Per-user summaries of sign-in logs, one per user and file.
+    public var signInSummaries: [SignInSummary] = []
+    /// Volume encryption states from BitLocker, FileVault and LUKS output.
+    public var diskEncryption: [DiskEncryptionStatus] = []
+    /// TLS endpoints from testssl.sh and sslyze.
+    public var tlsEndpoints: [TLSEndpoint] = []
+    /// Malware protection states from Defender and osquery.
+    public var antivirus: [AntivirusStatus] = []
+    /// Password, lockout and screen-lock policies from secedit and gpresult.
+    public var endpointPolicies: [EndpointPolicy] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -23,5 +33,10 @@ public struct EvidenceFacts: Hashable, Sendable {
         devices += other.devices
         scannedHosts += other.scannedHosts
         backupSessions += other.backupSessions
+        signInSummaries += other.signInSummaries
+        diskEncryption += other.diskEncryption
+        tlsEndpoints += other.tlsEndpoints
+        antivirus += other.antivirus
+        endpointPolicies += other.endpointPolicies
     }
 }

@@ -11,11 +11,10 @@ struct EvidenceFileReader {
     func read(from url: URL) -> (EvidenceFile, EvidenceFacts) {
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try Data(contentsOf: url))
+            bytes = try FileBytes.read(url.path, relativePath: context.path)
         } catch {
-            let failure = EvidenceError.unreadable(path: context.path, reason: error.localizedDescription)
             return (
-                EvidenceFile(path: context.path, sha256: "", format: .unknown, error: failure.description),
+                EvidenceFile(path: context.path, sha256: "", format: .unknown, error: error.description),
                 EvidenceFacts()
             )
         }
@@ -30,8 +29,10 @@ struct EvidenceFileReader {
             )
         }
 
-        let text = TextDecoder.decode(bytes).text
-        var detection = EvidenceFormatDetector.detect(bytes: bytes, text: text)
+        // Detection needs only the start of the file; the whole text is decoded only for importers that
+        // read a `String`, so a large sign-in log is never held twice.
+        let head = TextDecoder.decode(FileBytes.head(of: bytes)).text
+        var detection = EvidenceFormatDetector.detect(bytes: bytes, text: head)
         if accessListOwners != nil {
             detection = FormatDetection(format: .accessList)
         }
@@ -39,26 +40,58 @@ struct EvidenceFileReader {
         file.warnings += detection.warning.map { [$0] } ?? []
 
         do {
-            guard let imported = try importFacts(format: detection.format, bytes: bytes, text: text) else {
+            guard let imported = try importFacts(format: detection.format, bytes: bytes) else {
                 return (file, EvidenceFacts())
             }
             file.records = imported.records
             file.skippedRecords = imported.skippedRecords
             file.dateRange = imported.dateRange
             file.warnings += imported.warnings
+            file.partialReason = imported.partialReason
             return (file, imported.facts)
         } catch {
+            if let (imported, reason) = importBeforeOpenQuote(format: detection.format, bytes: bytes) {
+                file.records = imported.records
+                file.dateRange = imported.dateRange
+                file.warnings += [error.description] + imported.warnings
+                file.partialReason = reason
+                return (file, imported.facts)
+            }
             file.error = error.description
             return (file, EvidenceFacts())
         }
     }
 
-    // MARK: - Private
+    /// The formats read as CSV, whose records before a quoted field that never closes are intact.
+    private static let csvFormats: Set<EvidenceFormat> = [
+        .intuneDevices, .entraUsers, .entraMFARegistrationCSV, .activeDirectoryUsers, .veeamBackupSessions,
+        .veeamEnterpriseManagerSessions, .accessList, .entraSignInsCSV, .testsslCSV, .googleWorkspaceUsers,
+    ]
 
-    private func importFacts(format: EvidenceFormat, bytes: [UInt8], text: String) throws(EvidenceError)
-        -> ImportedExport?
-    {
-        switch format {
+    /// Imports the records of a CSV export that precede a quoted field left open at the end, which is
+    /// how a download cut short looks; `nil` when the file has no such break or nothing precedes it.
+    private func importBeforeOpenQuote(format: EvidenceFormat, bytes: [UInt8]) -> (ImportedExport, String)? {
+        guard Self.csvFormats.contains(format) else { return nil }
+        let utf8 = Array(TextDecoder.decode(bytes).text.utf8)
+        var scanner = CSVRecordScanner()
+        var records = 0
+        let outcome = utf8.withUnsafeBufferPointer { buffer in
+            scanner.scan(buffer, isFinal: true) { _ in records += 1 }
+        }
+        guard case .unterminatedQuote(let line) = outcome, records >= 2 else { return nil }
+
+        let intact = Array(utf8[..<scanner.startOfLastRecord])
+        guard let imported = try? importFacts(format: format, bytes: intact) else { return nil }
+        let reason =
+            "a quoted field opened on line \(line) never ends, so the file is cut short there; "
+            + "the \(imported.records) records before it were read"
+        return (imported, reason)
+    }
+
+    /// Imports bytes as a given format; `nil` for `.unknown`.
+    func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
+        var text: String { TextDecoder.decode(bytes).text }
+        return switch format {
         case .intuneDevices: try IntuneDeviceImporter(context: context).read(text)
         case .entraUsers: try EntraUserImporter(context: context).read(text)
         case .entraMFARegistrationCSV: try EntraMFARegistrationImporter(context: context).read(text)
@@ -67,6 +100,22 @@ struct EvidenceFileReader {
         case .veeamBackupSessions: try VeeamBackupSessionImporter(context: context).read(text)
         case .veeamEnterpriseManagerSessions: try VeeamEnterpriseManagerImporter(context: context).read(text)
         case .nmapXML: try NmapXMLImporter(context: context).read(bytes)
+        case .bitLockerVolumesJSON: try BitLockerVolumeImporter(context: context).read(text)
+        case .manageBDEStatus: try ManageBDEStatusImporter(context: context).read(text)
+        case .fdesetupStatus: try FDESetupStatusImporter(context: context).read(text)
+        case .lsblkJSON: try LsblkImporter(context: context).read(text)
+        case .resticSnapshots: try ResticSnapshotImporter(context: context).read(text)
+        case .borgArchives: try BorgArchiveImporter(context: context).read(text)
+        case .testsslJSON: try TestsslImporter(context: context).readJSON(text)
+        case .testsslCSV: try TestsslImporter(context: context).readCSV(text)
+        case .sslyzeJSON: try SslyzeImporter(context: context).read(text)
+        case .defenderStatusJSON: try DefenderStatusImporter(context: context).read(text)
+        case .osqueryResults: try OsqueryResultImporter(context: context).read(text)
+        case .seceditINF: try SeceditImporter(context: context).read(text)
+        case .gpresultXML: try GPResultImporter(context: context).read(bytes)
+        case .googleWorkspaceUsers: try GoogleWorkspaceUserImporter(context: context).read(text)
+        case .entraSignInsCSV: try EntraSignInCSVImporter(context: context).read(bytes)
+        case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)
         case .unknown: nil
         }

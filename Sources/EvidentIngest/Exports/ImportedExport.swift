@@ -8,12 +8,14 @@ public struct ImportedExport: Hashable, Sendable {
     /// The number of records read, skipped ones included.
     public var records: Int
     /// The records left out because a required value could not be read.
-    public var skippedRecords: Int
+    public var skippedRecords: Int = 0
     /// The earliest and latest of the timestamps the importer used (sign-ins, check-ins, backup end
     /// times, scan times), which shows how fresh the export is.
     public var dateRange: DateRange?
     /// Values that could not be read and rows that were skipped, each naming the line and value.
     public var warnings: [String]
+    /// Why only part of the file was read; `nil` when all of it was.
+    public var partialReason: String? = nil
 }
 
 /// Collects an importer's output while it walks the records, so every importer reports the same way.
@@ -26,6 +28,8 @@ struct ImportCollector {
     var facts = EvidenceFacts()
     var records = 0
     private var skippedRecords = 0
+    /// Why only part of the file could be read, set by importers that keep what precedes a break.
+    var partialReason: String?
     private var earliest: Date?
     private var latest: Date?
     private var warnings: [String] = []
@@ -77,6 +81,7 @@ struct ImportCollector {
             range = DateRange(earliest: earliest, latest: latest)
         }
         return ImportedExport(
-            facts: facts, records: records, skippedRecords: skippedRecords, dateRange: range, warnings: allWarnings)
+            facts: facts, records: records, skippedRecords: skippedRecords, dateRange: range, warnings: allWarnings,
+            partialReason: partialReason)
     }
 }

@@ -16,7 +16,7 @@ struct NmapXMLImporter {
 
     func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
         let handler = NmapXMLHandler(path: context.path)
-        let parser = XMLParser(data: Data(bytes))
+        let parser = XMLParser(data: XMLInput.data(bytes))
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
         parser.delegate = handler

@@ -16,6 +16,10 @@ extension SettingsReader {
             ("inactive_account_max_days", \.inactiveAccountMaxDays),
             ("evidence_max_age_days", \.evidenceMaxAgeDays),
             ("log_retention_min_days", \.logRetentionMinDays),
+            ("tls_certificate_expiry_days", \.tlsCertificateExpiryDays),
+            ("antivirus_signature_max_age_days", \.antivirusSignatureMaxAgeDays),
+            ("password_min_length", \.passwordMinLength),
+            ("lockout_max_attempts", \.lockoutMaxAttempts),
         ]
     }
 

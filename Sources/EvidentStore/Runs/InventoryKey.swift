@@ -10,11 +10,12 @@ enum InventoryKey {
         "\(source(account.source)):\(account.identifier.lowercased())"
     }
 
-    /// The source as stored: `entra-id`, `active-directory`, or `system:<system id>`.
+    /// The source as stored: `entra-id`, `active-directory`, `google-workspace`, or `system:<system id>`.
     static func source(_ source: AccountSource) -> String {
         switch source {
         case .entraID: "entra-id"
         case .activeDirectory: "active-directory"
+        case .googleWorkspace: "google-workspace"
         case .system(let id): "system:\(id)"
         }
     }

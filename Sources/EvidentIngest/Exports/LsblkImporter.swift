@@ -1,0 +1,78 @@
+import EvidentCore
+import Foundation
+
+/// Reads `lsblk --json` into the LUKS encryption state of a Linux machine's root file system.
+///
+/// The root is the block device mounted at `/` (`mountpoint` before util-linux 2.37, `mountpoints`
+/// after). It is encrypted when it or one of its parents is a `crypt` mapping or a `crypto_LUKS`
+/// partition. util-linux 2.38 wrote sizes such as `0B` without quotes, which is invalid JSON; such bare
+/// words are quoted before parsing.
+struct LsblkImporter {
+    let context: ImportContext
+
+    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
+        guard let root = Self.parse(text) ?? Self.parse(Self.quotingBareWords(text)),
+            let devices = root["blockdevices"] as? [[String: Any]]
+        else {
+            throw .malformed(
+                path: context.path, line: nil, column: nil,
+                reason: "not lsblk JSON with a blockdevices array; run LC_ALL=C lsblk --json and save its output")
+        }
+
+        var collector = ImportCollector(context: context)
+        collector.records = devices.count
+        let chain = Self.chain(to: "/", in: devices, ancestors: [])
+        let names = chain?.compactMap { LenientJSON.text($0["name"]) } ?? []
+        let isEncrypted = chain.map { chain in
+            chain.contains {
+                LenientJSON.text($0["type"]) == "crypt" || LenientJSON.text($0["fstype"]) == "crypto_LUKS"
+            }
+        }
+        if chain == nil {
+            collector.warn(
+                line: nil, "no block device is mounted at /, so the root file system's encryption is unknown")
+        }
+        collector.facts.diskEncryption.append(
+            DiskEncryptionStatus(
+                device: DeviceFileName.device(of: context.path), volume: "/", isSystemVolume: true,
+                isEncrypted: isEncrypted,
+                state: chain == nil
+                    ? "root not found"
+                    : "\(names.joined(separator: " > ")), \(isEncrypted == true ? "LUKS" : "no LUKS")",
+                evidence: collector.reference(line: nil)))
+        return collector.finish()
+    }
+
+    // MARK: - Private
+
+    private static func parse(_ text: String) -> [String: Any]? {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any]
+    }
+
+    /// Quotes values such as `0B` and `1.5G` that util-linux 2.38 wrote without quotes.
+    static func quotingBareWords(_ text: String) -> String {
+        guard let pattern = try? NSRegularExpression(pattern: #":\s*([0-9][0-9.,]*[A-Za-z]+)\s*([,}\]])"#) else {
+            return text
+        }
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.stringByReplacingMatches(in: text, range: range, withTemplate: #": "$1"$2"#)
+    }
+
+    /// Returns the devices from a top-level device down to the one mounted at `mountPoint`.
+    private static func chain(to mountPoint: String, in devices: [[String: Any]], ancestors: [[String: Any]])
+        -> [[String: Any]]?
+    {
+        for device in devices {
+            let path = ancestors + [device]
+            var mounts = (device["mountpoints"] as? [Any])?.compactMap(LenientJSON.text) ?? []
+            mounts += LenientJSON.text(device["mountpoint"]).map { [$0] } ?? []
+            if mounts.contains(mountPoint) { return path }
+            if let children = device["children"] as? [[String: Any]],
+                let found = chain(to: mountPoint, in: children, ancestors: path)
+            {
+                return found
+            }
+        }
+        return nil
+    }
+}

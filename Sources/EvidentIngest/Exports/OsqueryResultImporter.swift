@@ -1,0 +1,106 @@
+import EvidentCore
+import Foundation
+
+/// Reads osquery result logs (`osqueryd.results.log`, `osqueryd.snapshots.log`): one JSON object per
+/// line in the event (`columns` with `action` added or removed), snapshot (`snapshot` array) or batch
+/// (`diffResults.added`) format.
+///
+/// Rows are recognized by their columns, whatever the query is named: `windows_security_center`
+/// (`antivirus`) gives malware protection, `disk_encryption` (`encrypted`) and `bitlocker_info`
+/// (`protection_status`, `conversion_status`) give volume encryption. Rows of other tables are counted
+/// and not used. Removed rows are ignored; for each host and volume the last row in the file wins,
+/// because osquery appends results in time order. Values are strings unless `numerics` is on, so
+/// both are read.
+struct OsqueryResultImporter {
+    let context: ImportContext
+
+    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
+        var collector = ImportCollector(context: context)
+        var antivirus: [String: AntivirusStatus] = [:]
+        var volumes: [String: DiskEncryptionStatus] = [:]
+        var order: [String] = []
+        var validLines = 0
+
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                collector.warn(line: index + 1, "not a JSON object (a line cut short?); skipped")
+                continue
+            }
+            validLines += 1
+            let host = LenientJSON.text(object["hostIdentifier"]) ?? DeviceFileName.device(of: context.path)
+            let reference = collector.reference(line: index + 1)
+            collector.include(LenientJSON.integer(object["unixTime"]).map { Date(timeIntervalSince1970: Double($0)) })
+
+            for row in Self.addedRows(of: object) {
+                collector.records += 1
+                if let status = Self.antivirus(row, host: host, evidence: reference) {
+                    antivirus[host.lowercased()] = status
+                } else if let volume = Self.volume(row, host: host, evidence: reference) {
+                    let key = "\(host.lowercased())|\(volume.volume)"
+                    if volumes[key] == nil { order.append(key) }
+                    volumes[key] = volume
+                }
+            }
+        }
+
+        guard validLines > 0 else {
+            throw .malformed(
+                path: context.path, line: 1, column: nil,
+                reason: "no line is an osquery result object; save osqueryd.results.log as written")
+        }
+        collector.facts.antivirus = antivirus.sorted { $0.key < $1.key }.map(\.value)
+        collector.facts.diskEncryption = order.compactMap { volumes[$0] }
+        return collector.finish()
+    }
+
+    // MARK: - Private
+
+    private static func addedRows(of object: [String: Any]) -> [[String: Any]] {
+        if let snapshot = object["snapshot"] as? [[String: Any]] { return snapshot }
+        if let diff = object["diffResults"] as? [String: Any] { return diff["added"] as? [[String: Any]] ?? [] }
+        guard LenientJSON.text(object["action"]) != "removed", let columns = object["columns"] as? [String: Any]
+        else { return [] }
+        return [columns]
+    }
+
+    /// Reads a `windows_security_center` row: `Good` is on and current, `Poor` and `Snoozed` are off
+    /// or out of date, `Not Monitored` and `Error` are unknown.
+    private static func antivirus(_ row: [String: Any], host: String, evidence: EvidenceReference) -> AntivirusStatus? {
+        guard row["windows_security_center_service"] != nil, let value = LenientJSON.text(row["antivirus"]) else {
+            return nil
+        }
+        let isGood: Bool? =
+            switch value.lowercased() {
+            case "good": true
+            case "poor", "snoozed": false
+            default: nil
+            }
+        return AntivirusStatus(
+            device: host, isEnabled: isGood, isUpToDate: isGood, state: "windows_security_center antivirus \(value)",
+            evidence: evidence)
+    }
+
+    private static func volume(_ row: [String: Any], host: String, evidence: EvidenceReference) -> DiskEncryptionStatus?
+    {
+        if let conversion = LenientJSON.integer(row["conversion_status"]),
+            let protection = LenientJSON.integer(row["protection_status"])
+        {
+            let letter = LenientJSON.text(row["drive_letter"]) ?? LenientJSON.text(row["device_id"]) ?? "volume"
+            let isEncrypted: Bool? = conversion == 1 ? protection == 1 : (conversion == 0 ? false : nil)
+            return DiskEncryptionStatus(
+                device: host, volume: letter, isSystemVolume: letter.uppercased() == "C:", isEncrypted: isEncrypted,
+                state: "bitlocker_info conversion_status \(conversion), protection_status \(protection)",
+                evidence: evidence)
+        }
+        if let encrypted = LenientJSON.text(row["encrypted"]), let name = LenientJSON.text(row["name"]) {
+            return DiskEncryptionStatus(
+                device: host, volume: name, isSystemVolume: false,
+                isEncrypted: encrypted == "1" ? true : (encrypted == "0" ? false : nil),
+                state: "disk_encryption encrypted \(encrypted) \(LenientJSON.text(row["type"]) ?? "")"
+                    .trimmingCharacters(in: .whitespaces),
+                evidence: evidence)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,60 @@
+import EvidentCore
+import EvidentTestSupport
+import Testing
+
+@testable import EvidentChecks
+
+@Suite struct DeviceEncryptionMergeTests {
+    typealias Build = InventoryBuilder
+    let check = DeviceEncryptionCheck()
+
+    private func volume(_ device: String, _ isEncrypted: Bool?, system: Bool = true) -> DiskEncryptionStatus {
+        DiskEncryptionStatus(
+            device: device, volume: "C:", isSystemVolume: system, isEncrypted: isEncrypted,
+            state: isEncrypted == true ? "FullyEncrypted, protection On" : "FullyDecrypted, protection Off",
+            evidence: EvidenceReference(path: "evidence/\(device).json", line: 2))
+    }
+
+    private func inventory(devices: [Device], volumes: [DiskEncryptionStatus]) -> Inventory {
+        var inventory = Inventory(
+            devices: devices, evidenceFiles: [Build.evidenceFile("evidence/devices.csv", .intuneDevices)])
+        inventory.diskEncryption = volumes
+        return inventory
+    }
+
+    @Test func deviceOutputSettlesUnknownState() {
+        let device = Build.device("WS-07", encrypted: nil)
+
+        let result = evaluate(check, inventory(devices: [device], volumes: [volume("ws-07.clinic.local", true)]))
+
+        #expect(result.status == .pass)
+    }
+
+    @Test func disagreementIsReportedAndDeviceOutputWins() throws {
+        let device = Build.device("WS-07", encrypted: true)
+
+        let result = evaluate(check, inventory(devices: [device], volumes: [volume("WS-07", false)]))
+
+        let warning = try #require(result.findings(.warning).first)
+        #expect(warning.message.contains("Sources disagree on WS-07"))
+        let violation = try #require(result.findings(.violation).first)
+        #expect(violation.message.contains("C: FullyDecrypted, protection Off"))
+        #expect(violation.evidence.contains(EvidenceReference(path: "evidence/WS-07.json", line: 2)))
+    }
+
+    @Test func deviceOnlyInDirectOutputIsJudged() {
+        let result = evaluate(
+            check, inventory(devices: [Build.device("WS-01", encrypted: true)], volumes: [volume("MAC-02", false)]))
+
+        #expect(result.status == .fail)
+        #expect(result.findings(.violation).map(\.subject.id) == ["MAC-02"])
+    }
+
+    @Test func dataVolumesDoNotDecideWhenSystemVolumeIsKnown() {
+        let volumes = [volume("WS-07", true), volume("WS-07", nil, system: false)]
+
+        let result = evaluate(check, inventory(devices: [Build.device("WS-07", encrypted: nil)], volumes: volumes))
+
+        #expect(result.status == .pass)
+    }
+}
