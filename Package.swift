@@ -33,15 +33,17 @@ let package = Package(
         ),
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
         .target(name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite"], swiftSettings: swiftSettings),
+        .target(name: "EvidentReview", dependencies: ["EvidentCore", "COpenSSL"], swiftSettings: swiftSettings),
         .target(
             name: "EvidentReport",
-            dependencies: ["EvidentCore", "EvidentCatalog"],
+            dependencies: ["EvidentCore", "EvidentCatalog", "EvidentReview"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "EvidentCLI",
             dependencies: [
                 "EvidentCore", "EvidentCatalog", "EvidentIngest", "EvidentChecks", "EvidentStore", "EvidentReport",
+                "EvidentReview",
             ],
             swiftSettings: swiftSettings
         ),
@@ -78,6 +80,11 @@ let package = Package(
         .testTarget(
             name: "EvidentReportTests",
             dependencies: ["EvidentReport", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentReviewTests",
+            dependencies: ["EvidentReview", "EvidentTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -7,6 +7,7 @@ public enum CommandLineTool {
     /// Every command, in the order `evident --help` lists them.
     static let commands: [CommandEntry] = [
         CommandEntry(AssessCommand.self), CommandEntry(EvidenceCommand.self), CommandEntry(HistoryCommand.self),
+        CommandEntry(ReviewCommand.self),
     ]
 
     /// Runs the command line.

@@ -1,0 +1,94 @@
+import EvidentCore
+
+/// Streams one log file through the parser of its format into a review session.
+enum LogFileReview {
+    /// Reads every event of a file.
+    ///
+    /// - Returns: The number of lines or records that were not events.
+    static func read(
+        _ reader: LogFileReader, format: LogFormat, source: Int32, settings: ReviewSettings,
+        session: inout ReviewSession, progress: (Int, Int) -> Void
+    ) throws(ReviewError) -> Int {
+        var skipped = 0
+        var events = 0
+        let report = { (bytes: Int) in progress(bytes, events) }
+        switch format {
+        case .fhirNDJSON:
+            try reader.forEachLine(progress: report) { line, number in
+                guard !line.isEmpty else { return }
+                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
+                if let time = FHIRAuditEventParser.parse(line, symbols: &session.symbols, event: &event) {
+                    events += session.observe(&event, time: time) ? 1 : 0
+                } else {
+                    skipped += 1
+                }
+            }
+        case .fhirJSON:
+            var splitter = JSONResourceSplitter()
+            try reader.forEachChunk(progress: report) { chunk in
+                splitter.feed(chunk) { object, line in
+                    var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))
+                    if let time = FHIRAuditEventParser.parse(object, symbols: &session.symbols, event: &event) {
+                        _ = session.observe(&event, time: time)
+                    } else {
+                        skipped += 1
+                    }
+                }
+            }
+        case .ehrCSV:
+            skipped = try readCSV(reader, source: source, settings: settings, session: &session, progress: progress)
+        }
+        return skipped
+    }
+
+    // MARK: - Private
+
+    private static func readCSV(
+        _ reader: LogFileReader, source: Int32, settings: ReviewSettings, session: inout ReviewSession,
+        progress: (Int, Int) -> Void
+    ) throws(ReviewError) -> Int {
+        var csv: EHRAccessCSVReader?
+        var records = 0
+        var skipped = 0
+        var pending: [UInt8] = []
+        var pendingLine = 0
+
+        let report = { (bytes: Int) in progress(bytes, records) }
+        try reader.forEachLine(progress: report) { (line, number) throws(ReviewError) in
+            guard var parser = csv else {
+                csv = try EHRAccessCSVReader(header: line, mapping: settings.ehrColumns, path: reader.path)
+                return
+            }
+            defer { csv = parser }
+
+            // A quoted field with a line break continues the record on the next line.
+            if !pending.isEmpty || CSVFields.leavesQuoteOpen(line, startingOpen: false) {
+                if pending.isEmpty { pendingLine = number } else { pending.append(0x0A) }
+                pending.append(contentsOf: line)
+                let open = pending.withUnsafeBufferPointer { CSVFields.leavesQuoteOpen($0, startingOpen: false) }
+                if open { return }
+                let record = pending
+                pending.removeAll(keepingCapacity: true)
+                record.withUnsafeBufferPointer { buffer in
+                    skipped += observe(buffer, line: pendingLine, source: source, parser: &parser, session: &session)
+                }
+                records += 1
+                return
+            }
+            guard !line.isEmpty else { return }
+            skipped += observe(line, line: number, source: source, parser: &parser, session: &session)
+            records += 1
+        }
+        return skipped
+    }
+
+    private static func observe(
+        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: inout EHRAccessCSVReader,
+        session: inout ReviewSession
+    ) -> Int {
+        var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))
+        guard let time = parser.read(record, symbols: &session.symbols, event: &event) else { return 1 }
+        _ = session.observe(&event, time: time)
+        return 0
+    }
+}
