@@ -33,7 +33,10 @@ let package = Package(
         ),
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
         .target(name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite"], swiftSettings: swiftSettings),
-        .target(name: "EvidentReview", dependencies: ["EvidentCore", "COpenSSL"], swiftSettings: swiftSettings),
+        .target(name: "CReviewShims"),
+        .target(
+            name: "EvidentReview", dependencies: ["EvidentCore", "COpenSSL", "CReviewShims"],
+            swiftSettings: swiftSettings),
         .target(
             name: "EvidentReport",
             dependencies: ["EvidentCore", "EvidentCatalog", "EvidentReview"],

@@ -75,6 +75,15 @@ enum ReviewCommand: Command {
         }
         bar?.finish()
 
+        if let workspace, !arguments.has("no-store") {
+            let location = WorkspaceLocation(
+                ParsedArguments(values: arguments.values, positionals: [workspace.folder.path]))
+            let systems = arguments.values["system"].map { $0.split(separator: ",").map(String.init) }
+            let reviewer = arguments.values["reviewer"] ?? ProcessInfo.processInfo.environment["USER"]
+            try workspace.record(
+                result, systems: systems ?? workspace.settings.systems, reviewer: reviewer, location: location,
+                console: console)
+        }
         if let output = arguments.values["output"] {
             try ReviewReportWriter.write(result, to: URL(fileURLWithPath: output))
         }

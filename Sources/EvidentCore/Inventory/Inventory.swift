@@ -23,6 +23,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var backupSessions: [BackupSession]
     /// Every evidence file read, usable or not, sorted by path.
     public var evidenceFiles: [EvidenceFile]
+    /// The log reviews `evident review` stored in the workspace's history.
+    public var logReviews: [LogReviewRecord] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

@@ -1,7 +1,7 @@
 extension ReviewSession {
     /// Passes a record access to the access rules.
     mutating func observeAccess(_ event: LogEvent, profile: UserProfile, site: Int, local: ZoneClock.LocalTime) {
-        if !hours[site].contains(weekday: local.weekday, minute: local.minute) {
+        if checksAfterHours && !hours[site].contains(weekday: local.weekday, minute: local.minute) {
             afterHours.observe(event)
         }
         bulk.observe(event)
@@ -9,7 +9,7 @@ extension ReviewSession {
         if event.patient >= 0, demographics.isFlagged(event.patient) {
             flagged.observe(event)
         }
-        guard profile.member >= 0 else { return }
+        guard checksRelationships && profile.member >= 0 else { return }
         var name = event.patientName
         if name < 0, event.patient >= 0 { name = demographics.name(of: event.patient) }
         guard name >= 0 else { return }
@@ -64,9 +64,9 @@ extension ReviewSession {
     mutating func nameProfile(_ name: Int32) -> NameProfile {
         while nameProfiles.count <= Int(name) {
             var profile = NameProfile()
-            if let person = PersonName(symbols.names.string(Int32(nameProfiles.count))) {
+            if let person = symbols.names.withBytes(Int32(nameProfiles.count), { PersonName($0) }) {
                 profile.member = directory.member(named: person).map(Int32.init) ?? -1
-                profile.surname = symbols.surnames.intern(person.surname)
+                profile.surname = person.surname.withUnsafeBufferPointer { symbols.surnames.intern($0) }
             }
             nameProfiles.append(profile)
         }

@@ -15,6 +15,9 @@ struct ReviewSession {
     let since: Int64
     let until: Int64
     let enabled: Set<String>
+    let checksTerminated: Bool
+    let checksAfterHours: Bool
+    let checksRelationships: Bool
     /// Clock 0 is the default zone; clock `i` is `settings.sites[i - 1]`.
     var clocks: [ZoneClock]
     let hours: [WorkingHours]
@@ -62,6 +65,11 @@ struct ReviewSession {
         self.since = request.since ?? Int64.min
         self.until = request.until ?? Int64.max
         self.enabled = Set(ReviewSession.ruleIDs).subtracting(settings.disabledRules)
+        self.checksTerminated = enabled.contains(TerminatedAccountRule.id)
+        self.checksAfterHours = enabled.contains(AfterHoursRule.id)
+        self.checksRelationships = !enabled.isDisjoint(with: [
+            RelationshipAccessRule.ownRecordID, RelationshipAccessRule.coworkerID, RelationshipAccessRule.sameSurnameID,
+        ])
         self.clocks = clocks
         self.hours = [settings.workingHours] + settings.sites.map(\.workingHours)
         self.bulk = BulkAccessRule(floor: settings.bulkAccessFloor, multiplier: settings.bulkAccessMultiplier)
@@ -69,9 +77,10 @@ struct ReviewSession {
             burstSize: settings.failedSignInBurst, windowMinutes: settings.failedSignInWindowMinutes)
         self.demographics = demographics
         self.symbols = symbols
+        self.symbols.keepsPatientNames = checksRelationships
         var surnames: [Int32] = []
         for name in directory.names {
-            surnames.append(name.map { self.symbols.surnames.intern($0.surname) } ?? -1)
+            surnames.append(name.map { $0.surname.withUnsafeBufferPointer { self.symbols.surnames.intern($0) } } ?? -1)
         }
         self.memberSurnames = surnames
     }
@@ -104,7 +113,7 @@ struct ReviewSession {
 
         let profile = profile(event.user)
         let local = clocks[site].localTime(atUTC: event.time)
-        if profile.endDay < local.day && enabled.contains(TerminatedAccountRule.id) {
+        if profile.endDay < local.day && checksTerminated {
             terminated.observe(event)
         }
         switch event.kind {

@@ -17,6 +17,28 @@ struct ReviewSymbols {
     /// EHR action names, case folded.
     var actions = SymbolTable(foldsCase: true)
 
+    /// Whether readers intern patient names; off when no rule uses them, which saves a lookup in a
+    /// large table for each new patient.
+    var keepsPatientNames = true
+    /// The name id first seen for each patient id, or -1.
+    private var patientNames: [Int32] = []
+
+    /// Returns the name id recorded for a patient, or `nil` when the patient has none yet.
+    ///
+    /// A record number keeps the name it first appeared with, which saves interning the name on
+    /// every event; a patient renamed within the reviewed period keeps the earlier name.
+    func recordedName(ofPatient patient: Int32) -> Int32? {
+        guard patient >= 0, Int(patient) < patientNames.count, patientNames[Int(patient)] >= 0 else { return nil }
+        return patientNames[Int(patient)]
+    }
+
+    /// Records the name id of a patient.
+    mutating func record(name: Int32, ofPatient patient: Int32) {
+        guard patient >= 0, name >= 0 else { return }
+        while patientNames.count <= Int(patient) { patientNames.append(SymbolTable.none) }
+        patientNames[Int(patient)] = name
+    }
+
     /// Interns raw JSON string bytes, decoding escapes first when there are any.
     static func intern(jsonString raw: UnsafeBufferPointer<UInt8>, in table: inout SymbolTable) -> Int32 {
         guard JSONString.hasEscape(raw) else { return table.intern(raw) }

@@ -6,7 +6,9 @@ import EvidentCore
 /// The `user` and `time` columns are required. An `action` naming a sign-in (`login`, `logon`,
 /// `sign in`) is a sign-in, or a failed one when it also says `fail`; a row with a patient is a record
 /// access; anything else counts as activity.
-struct EHRAccessCSVReader {
+///
+/// A class, so that the field list it reuses for every record is never copied on write.
+final class EHRAccessCSVReader {
     private let delimiter: UInt8
     private let user: Int
     private let time: Int
@@ -18,6 +20,9 @@ struct EHRAccessCSVReader {
     private let site: Int?
     private var fields: [CSVFields.Field] = []
     private var actionKinds: [LogEventKind?] = []
+    private var lastSite = RepeatedValue()
+    private var lastZone = RepeatedValue()
+    private var lastAction = RepeatedValue()
 
     /// Reads the header and finds the mapped columns.
     ///
@@ -55,23 +60,36 @@ struct EHRAccessCSVReader {
     }
 
     /// Reads one record into `event` and returns its time, or `nil` when the row has no readable time.
-    mutating func read(
+    func read(
         _ record: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent
     ) -> TimestampBytes.Parsed? {
         CSVFields.split(record, delimiter: delimiter, into: &fields)
+        // The patient table outgrows the caches; start loading its slot while the other fields are read.
+        if let patientID, patientID < fields.count, fields[patientID].count > 0 {
+            CSVFields.withValue(fields[patientID], in: record) { symbols.patients.prefetch($0) }
+        }
         guard time < fields.count, user < fields.count,
             let parsed = CSVFields.withValue(fields[time], in: record, TimestampBytes.parse)
         else { return nil }
 
         event.user = intern(user, record, &symbols.users)
+        event.site = intern(site, record, &symbols.sites, repeating: &lastSite)
+        event.zone = intern(timeZone, record, &symbols.zones, repeating: &lastZone)
+        let actionID = intern(action, record, &symbols.actions, repeating: &lastAction)
         event.patient = intern(patientID, record, &symbols.patients)
-        event.patientName = intern(patientName, record, &symbols.names)
-        event.address = intern(workstation, record, &symbols.addresses)
-        event.site = intern(site, record, &symbols.sites)
-        event.zone = intern(timeZone, record, &symbols.zones)
+        if let name = symbols.recordedName(ofPatient: event.patient) {
+            event.patientName = name
+        } else if symbols.keepsPatientNames {
+            event.patientName = intern(patientName, record, &symbols.names)
+            symbols.record(name: event.patientName, ofPatient: event.patient)
+        }
         event.kind = event.patient >= 0 || event.patientName >= 0 ? .recordAccess : .other
-        let actionID = intern(action, record, &symbols.actions)
         if actionID >= 0, let kind = actionKind(actionID, symbols: symbols) { event.kind = kind }
+
+        // Only the sign-in rule uses the workstation or address.
+        if event.kind == .signIn || event.kind == .signInFailure {
+            event.address = intern(workstation, record, &symbols.addresses)
+        }
         return parsed
     }
 
@@ -82,8 +100,16 @@ struct EHRAccessCSVReader {
         return CSVFields.withValue(fields[column], in: record) { table.intern($0) }
     }
 
+    private func intern(
+        _ column: Int?, _ record: UnsafeBufferPointer<UInt8>, _ table: inout SymbolTable,
+        repeating last: inout RepeatedValue
+    ) -> Int32 {
+        guard let column, column < fields.count, fields[column].count > 0 else { return SymbolTable.none }
+        return CSVFields.withValue(fields[column], in: record) { last.intern($0, in: &table) }
+    }
+
     /// Returns the kind an action name forces, classifying each distinct action once.
-    private mutating func actionKind(_ id: Int32, symbols: ReviewSymbols) -> LogEventKind? {
+    private func actionKind(_ id: Int32, symbols: ReviewSymbols) -> LogEventKind? {
         while actionKinds.count <= Int(id) {
             let name = symbols.actions.string(Int32(actionKinds.count))
             let isSignIn = ["login", "logon", "log in", "sign in", "signin", "sign-in"].contains { name.contains($0) }

@@ -15,16 +15,22 @@ extension FHIRAuditEventParser {
 
         /// Interns the fields into `event` and sets its kind.
         func fill(_ event: inout LogEvent, symbols: inout ReviewSymbols) {
+            event.kind = kind
             if let user { event.user = ReviewSymbols.intern(jsonString: user, in: &symbols.users) }
-            if let address { event.address = ReviewSymbols.intern(jsonString: address, in: &symbols.addresses) }
             if let site { event.site = ReviewSymbols.intern(jsonString: site, in: &symbols.sites) }
             if let reference = patientReference, let id = FHIRCodes.patientID(in: reference) {
                 event.patient = ReviewSymbols.intern(jsonString: id, in: &symbols.patients)
             }
-            if let patientName {
+            if let name = symbols.recordedName(ofPatient: event.patient) {
+                event.patientName = name
+            } else if let patientName, symbols.keepsPatientNames {
                 event.patientName = ReviewSymbols.intern(jsonString: patientName, in: &symbols.names)
+                symbols.record(name: event.patientName, ofPatient: event.patient)
             }
-            event.kind = kind
+            // Only the sign-in rule uses the address.
+            if let address, event.kind == .signIn || event.kind == .signInFailure {
+                event.address = ReviewSymbols.intern(jsonString: address, in: &symbols.addresses)
+            }
         }
 
         private var kind: LogEventKind {

@@ -55,11 +55,10 @@ enum LogFileReview {
 
         let report = { (bytes: Int) in progress(bytes, records) }
         try reader.forEachLine(progress: report) { (line, number) throws(ReviewError) in
-            guard var parser = csv else {
+            guard let parser = csv else {
                 csv = try EHRAccessCSVReader(header: line, mapping: settings.ehrColumns, path: reader.path)
                 return
             }
-            defer { csv = parser }
 
             // A quoted field with a line break continues the record on the next line.
             if !pending.isEmpty || CSVFields.leavesQuoteOpen(line, startingOpen: false) {
@@ -70,20 +69,20 @@ enum LogFileReview {
                 let record = pending
                 pending.removeAll(keepingCapacity: true)
                 record.withUnsafeBufferPointer { buffer in
-                    skipped += observe(buffer, line: pendingLine, source: source, parser: &parser, session: &session)
+                    skipped += observe(buffer, line: pendingLine, source: source, parser: parser, session: &session)
                 }
                 records += 1
                 return
             }
             guard !line.isEmpty else { return }
-            skipped += observe(line, line: number, source: source, parser: &parser, session: &session)
+            skipped += observe(line, line: number, source: source, parser: parser, session: &session)
             records += 1
         }
         return skipped
     }
 
     private static func observe(
-        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: inout EHRAccessCSVReader,
+        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: EHRAccessCSVReader,
         session: inout ReviewSession
     ) -> Int {
         var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))

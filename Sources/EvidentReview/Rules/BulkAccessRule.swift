@@ -6,9 +6,8 @@
 struct BulkAccessRule {
     static let id = "bulk-access"
 
-    /// One account-hour: the distinct patients and the events that show them.
+    /// An account-hour above the floor, kept with the events that show it.
     struct Hour {
-        var hour: Int64
         var patients: Int32
         var tally: EventTally
     }
@@ -17,9 +16,14 @@ struct BulkAccessRule {
     private let multiplier: Int
     /// The open hour of each account, indexed by user id; hour -1 means none is open.
     private var openHour: [Int64] = []
-    private var openPatients: [Set<Int32>] = []
+    /// The distinct patients of each open hour; a list, because an hour rarely has more than a few.
+    private var openPatients: [[Int32]] = []
     private var openTally: [EventTally] = []
-    private var hours: [Int32: [Hour]] = [:]
+    /// The distinct-patient count of every closed hour of each account, for its median.
+    private var hourlyCounts: [[Int32]] = []
+    /// The closed hours above the floor, the only ones that can be reported, since the limit is
+    /// never below the floor.
+    private var candidates: [Int32: [Hour]] = [:]
 
     /// Creates the rule with the reporting floor and the multiple of the median.
     init(floor: Int, multiplier: Int) {
@@ -35,6 +39,7 @@ struct BulkAccessRule {
             openHour.append(-1)
             openPatients.append([])
             openTally.append(EventTally())
+            hourlyCounts.append([])
         }
 
         let hour = event.time / 3600
@@ -42,7 +47,7 @@ struct BulkAccessRule {
             close(user)
             openHour[user] = hour
         }
-        openPatients[user].insert(event.patient)
+        if !openPatients[user].contains(event.patient) { openPatients[user].append(event.patient) }
         openTally[user].add(event)
     }
 
@@ -52,8 +57,8 @@ struct BulkAccessRule {
         for user in 0..<openHour.count { close(user) }
 
         var findings: [ReviewFinding] = []
-        for (user, list) in hours {
-            let counts = list.map(\.patients).sorted()
+        for (user, list) in candidates {
+            let counts = hourlyCounts[Int(user)].sorted()
             let median = Int(counts[counts.count / 2])
             let threshold = max(floor, median * multiplier)
             for hour in list where Int(hour.patients) > threshold {
@@ -73,8 +78,11 @@ struct BulkAccessRule {
 
     private mutating func close(_ user: Int) {
         guard openHour[user] >= 0 else { return }
-        let hour = Hour(hour: openHour[user], patients: Int32(openPatients[user].count), tally: openTally[user])
-        hours[Int32(user), default: []].append(hour)
+        let patients = Int32(openPatients[user].count)
+        hourlyCounts[user].append(patients)
+        if Int(patients) > floor {
+            candidates[Int32(user), default: []].append(Hour(patients: patients, tally: openTally[user]))
+        }
         openHour[user] = -1
         openPatients[user].removeAll(keepingCapacity: true)
         openTally[user] = EventTally()
