@@ -59,6 +59,25 @@ import Testing
         #expect((document["findings"] as? [Any])?.count == 3)
     }
 
+    @Test func outputFolderGetsThreeFiles() throws {
+        let (folder, log) = try workspaceWithLog()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("review-report")
+
+        let result = try EvidentProcess.run([
+            "review", log, "--workspace", folder.path, "--no-store", "--format", "json", "--output", output.path,
+        ])
+
+        #expect(result.status == 1)
+        let json = try String(contentsOf: output.appendingPathComponent("review.json"), encoding: .utf8)
+        #expect(json == result.output)
+        let csv = try String(contentsOf: output.appendingPathComponent("review-findings.csv"), encoding: .utf8)
+        #expect(csv.hasPrefix("severity,rule,user,subject,events,first_event,last_event,message,evidence\r\n"))
+        #expect(csv.contains("critical,terminated-user,dholloway,"))
+        let html = try String(contentsOf: output.appendingPathComponent("review.html"), encoding: .utf8)
+        #expect(html.contains("<td>terminated-user</td>"))
+    }
+
     @Test func storedReviewSatisfiesLogReviewCheck() throws {
         let (folder, log) = try workspaceWithLog()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -54,3 +54,37 @@ struct EHRAccessCSVTests {
         #expect(result.firstEvent == ReviewFixture.instant("2026-07-01T15:00:00Z"))
     }
 }
+
+@Suite("log format detection")
+struct LogFormatTests {
+    @Test("formats not read yet are rejected")
+    func unsupportedFormats() throws {
+        let fixture = try ReviewFixture()
+        let samples = [
+            "atna.xml": "<?xml version=\"1.0\"?>\n<AuditMessage></AuditMessage>\n",
+            "windows.jsonl": #"{"EventID":4625,"TargetUserName":"jkim"}"# + "\n",
+            "m365.csv": "CreationDate,UserIds,Operations,AuditData\n",
+            "empty.log": "\n\n",
+        ]
+
+        for (name, text) in samples {
+            let path = try fixture.write(name, text)
+
+            #expect(throws: ReviewError.unknownFormat(path: path), "\(name)") {
+                try LogFormat.detect(path: path)
+            }
+        }
+    }
+
+    @Test("FHIR and CSV are told apart")
+    func detectedFormats() throws {
+        let fixture = try ReviewFixture()
+        let line = ReviewFixture.fhirLine(user: "jkim", patient: "P1", recorded: "2026-11-03T14:00:00Z")
+
+        #expect(try LogFormat.detect(path: fixture.write("a.ndjson", line + "\n" + line + "\n")) == .fhirNDJSON)
+        #expect(
+            try LogFormat.detect(path: fixture.write("b.json", "{\n  \"resourceType\": \"Bundle\"\n}\n")) == .fhirJSON)
+        #expect(try LogFormat.detect(path: fixture.write("c.json", "[" + line + "]")) == .fhirJSON)
+        #expect(try LogFormat.detect(path: fixture.write("d.csv", "time;user\n")) == .ehrCSV)
+    }
+}

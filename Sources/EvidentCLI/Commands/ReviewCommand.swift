@@ -36,7 +36,8 @@ enum ReviewCommand: Command {
                 "format", short: "f", placeholder: "FORMAT", allowed: ["text", "json"],
                 help: "Output on standard output: text for people, json for programs. Default text."),
             .value(
-                "output", short: "o", placeholder: "DIR", help: "Also write review.json into DIR (created if needed)."),
+                "output", short: "o", placeholder: "DIR",
+                help: "Also write review.json, review-findings.csv and review.html into DIR (created if needed)."),
             .value(
                 "system", placeholder: "IDS",
                 help: "Comma-separated ids of the systems the logs come from, overriding review.systems."),

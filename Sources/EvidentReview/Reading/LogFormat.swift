@@ -33,15 +33,15 @@ enum LogFormat: String {
 
         let text = String(decoding: head[start...], as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" }.trimmingSuffix(while: { $0 == "\r" || $0 == " " })
-        if head[start] == UInt8(ascii: "{") {
-            let isWholeObject = firstLine.hasSuffix("}") && firstLine.contains("\"resourceType\"")
-            let isBundle = firstLine.contains("\"Bundle\"")
-            return isWholeObject && !isBundle ? .fhirNDJSON : .fhirJSON
+        if head[start] == UInt8(ascii: "{") || head[start] == UInt8(ascii: "[") {
+            // JSON from other sources, such as Windows events as JSON lines, is not FHIR.
+            guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }
+            let isWholeObject = head[start] == UInt8(ascii: "{") && firstLine.hasSuffix("}")
+            return isWholeObject && !firstLine.contains("\"Bundle\"") ? .fhirNDJSON : .fhirJSON
         }
-        if head[start] == UInt8(ascii: "[") {
-            return .fhirJSON
-        }
-        if firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t") {
+        // The Microsoft 365 unified audit log is a CSV with its JSON in an AuditData column.
+        if firstLine.contains("AuditData") { throw .unknownFormat(path: path) }
+        if firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t") || firstLine.contains("|") {
             return .ehrCSV
         }
         throw .unknownFormat(path: path)
