@@ -43,6 +43,7 @@ public enum LogReviewer {
             }
             let skipped = try LogFileReview.read(
                 reader, format: formats[index], source: Int32(index), settings: request.settings,
+                referenceTime: request.referenceTime,
                 session: &session, progress: report)
             done += reader.size
             sources.append(

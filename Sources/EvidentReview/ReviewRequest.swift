@@ -1,4 +1,5 @@
 import EvidentCore
+import Foundation
 
 /// What to review: the logs, the settings, the roster and the period.
 public struct ReviewRequest: Sendable {
@@ -14,12 +15,16 @@ public struct ReviewRequest: Sendable {
     public var since: Int64?
     /// The end of the period, exclusive.
     public var until: Int64?
+    /// The current time, in seconds since 1970-01-01 UTC, which gives syslog timestamps their year.
+    public var referenceTime: Int64
 
     /// Creates a request.
     public init(
         paths: [String], settings: ReviewSettings = ReviewSettings(), workforce: [WorkforceMember] = [],
-        patientsPath: String? = nil, since: Int64? = nil, until: Int64? = nil
+        patientsPath: String? = nil, since: Int64? = nil, until: Int64? = nil,
+        referenceTime: Int64 = Int64(Date().timeIntervalSince1970)
     ) {
+        self.referenceTime = referenceTime
         self.paths = paths
         self.settings = settings
         self.workforce = workforce

@@ -24,7 +24,8 @@ public enum ReviewTextReport {
         lines.append("Findings: \(result.findings.count) (\(counts.joined(separator: ", "))).")
         for finding in result.findings {
             lines.append("")
-            lines.append("\(finding.severity.rawValue.uppercased())  \(finding.rule)  \(finding.user)")
+            let account = finding.user.isEmpty ? "(account not in the log)" : finding.user
+            lines.append("\(finding.severity.rawValue.uppercased())  \(finding.rule)  \(account)")
             lines.append("  \(finding.message)")
             let span =
                 finding.firstTime == finding.lastTime

@@ -6,7 +6,7 @@ enum LogFileReview {
     ///
     /// - Returns: The number of lines or records that were not events.
     static func read(
-        _ reader: LogFileReader, format: LogFormat, source: Int32, settings: ReviewSettings,
+        _ reader: LogFileReader, format: LogFormat, source: Int32, settings: ReviewSettings, referenceTime: Int64,
         session: inout ReviewSession, progress: (Int, Int) -> Void
     ) throws(ReviewError) -> Int {
         var skipped = 0
@@ -33,6 +33,17 @@ enum LogFileReview {
                     } else {
                         skipped += 1
                     }
+                }
+            }
+        case .authLog:
+            let parser = AuthLogParser(now: referenceTime)
+            try reader.forEachLine(progress: report) { line, number in
+                guard !line.isEmpty else { return }
+                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
+                if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
+                    events += session.observe(&event, time: time) ? 1 : 0
+                } else {
+                    skipped += 1
                 }
             }
         case .ehrCSV:

@@ -12,6 +12,8 @@ enum LogFormat: String {
     case fhirJSON = "fhir-json"
     /// An EHR access log CSV read through the column mapping.
     case ehrCSV = "ehr-csv"
+    /// A Linux `auth.log` or `secure` syslog file.
+    case authLog = "auth-log"
 
     /// The bytes read to tell formats apart.
     static let sniffSize = 64 * 1024
@@ -38,6 +40,9 @@ enum LogFormat: String {
             guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }
             let isWholeObject = head[start] == UInt8(ascii: "{") && firstLine.hasSuffix("}")
             return isWholeObject && !firstLine.contains("\"Bundle\"") ? .fhirNDJSON : .fhirJSON
+        }
+        if AuthLogParser.matches(firstLine) {
+            return .authLog
         }
         // The Microsoft 365 unified audit log is a CSV with its JSON in an AuditData column.
         if firstLine.contains("AuditData") { throw .unknownFormat(path: path) }

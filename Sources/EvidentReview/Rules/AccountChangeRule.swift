@@ -23,7 +23,7 @@ struct AccountChangeRule {
         tallies.map { key, tally in
             let label =
                 key.user >= 0
-                ? context.userLabel(key.user, member: profiles[Int(key.user)].member) : "an unknown account"
+                ? context.userLabel(key.user, member: profiles[Int(key.user)].member) : "An unknown account"
             let target = key.target >= 0 ? context.symbols.users.string(key.target) : nil
             let times = tally.times
             switch LogEventKind(rawValue: key.kind) {
