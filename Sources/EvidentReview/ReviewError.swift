@@ -1,4 +1,4 @@
-/// Why a log review could not run. Each description names the file and, where it applies, the line
+/// An error that stops a log review. Each description names the file and, where it applies, the line
 /// and value, with what to do.
 public enum ReviewError: Error, Equatable, Sendable {
     /// The log file is missing, unreadable or not a regular file.

@@ -1,7 +1,7 @@
 import EvidentCore
 import Foundation
 
-/// What to review: the logs, the settings, the roster and the period.
+/// A review's input: the logs, the settings, the roster and the period.
 public struct ReviewRequest: Sendable {
     /// The log files, read in order.
     public var paths: [String]

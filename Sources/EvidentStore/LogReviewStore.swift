@@ -11,6 +11,6 @@ public protocol LogReviewStore {
 
     /// Lists an organization's log reviews, newest first, with their sources.
     ///
-    /// - Throws: `StoreError` when the database cannot be read or holds an invalid value.
+    /// - Throws: `StoreError` when the database cannot be read or contains an invalid value.
     func logReviews(organizationID: String) throws -> [LogReviewRecord]
 }

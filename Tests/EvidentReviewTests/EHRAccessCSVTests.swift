@@ -76,7 +76,7 @@ struct LogFormatTests {
         }
     }
 
-    @Test("FHIR and CSV are told apart")
+    @Test("FHIR and CSV detected")
     func detectedFormats() throws {
         let fixture = try ReviewFixture()
         let line = ReviewFixture.fhirLine(user: "jkim", patient: "P1", recorded: "2026-11-03T14:00:00Z")

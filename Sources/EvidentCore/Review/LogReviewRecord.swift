@@ -1,7 +1,7 @@
 import FoundationEssentials
 
-/// A stored run of `evident review`: which logs were reviewed, for which systems and period, by whom,
-/// and what it found. Counts toward `audit.log-review` for the systems it lists.
+/// A stored run of `evident review`: the logs reviewed, the systems and period, the reviewer, and
+/// the findings. It counts toward `audit.log-review` for the systems it lists.
 public struct LogReviewRecord: Hashable, Sendable, Codable {
     /// The store's id; `nil` before the record is stored.
     public var id: Int64?
@@ -38,7 +38,7 @@ public struct LogReviewRecord: Hashable, Sendable, Codable {
         self.sources = sources
     }
 
-    /// Where a check cites the record: the history database, with the record's id.
+    /// The reference a check cites for the record: the history database, with the record's id.
     public var evidence: EvidenceReference {
         EvidenceReference(path: ".evident/evident.db#log-review-\(id.map(String.init) ?? "new")")
     }

@@ -148,7 +148,7 @@ struct ReviewSession {
         }
     }
 
-    /// The rules that ran, and notes on rules that could not.
+    /// Returns the rules that ran, and notes on the rules that could not.
     func ruleReport() -> (rules: [String], notes: [String]) {
         var notes: [String] = []
         if directory.members.isEmpty {

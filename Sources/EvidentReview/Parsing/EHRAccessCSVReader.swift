@@ -4,8 +4,8 @@ import EvidentCore
 /// Reads an EHR access log CSV through the column mapping in `evident.yaml`.
 ///
 /// The `user` and `time` columns are required. An `action` naming a sign-in (`login`, `logon`,
-/// `sign in`) is a sign-in, or a failed one when it also says `fail`; a row with a patient is a record
-/// access; anything else counts as activity.
+/// `sign in`) is a sign-in, or a failed one when it also contains `fail`. A row with a patient is a
+/// record access, and anything else counts as activity.
 ///
 /// A class, so that the field list it reuses for every record is never copied on write.
 final class EHRAccessCSVReader {
@@ -116,8 +116,12 @@ final class EHRAccessCSVReader {
             let failed = name.contains("fail") || name.contains("denied") || name.contains("invalid")
             if name.contains("lock") {
                 actionKinds.append(.lockout)
+            } else if isSignIn && failed {
+                actionKinds.append(.signInFailure)
+            } else if isSignIn {
+                actionKinds.append(.signIn)
             } else {
-                actionKinds.append(isSignIn ? (failed ? .signInFailure : .signIn) : nil)
+                actionKinds.append(nil)
             }
         }
         return actionKinds[Int(id)]

@@ -4,7 +4,7 @@
     import Darwin
 #endif
 
-/// The log formats the review reads, told apart by their first bytes.
+/// The log formats the review reads, detected from their first bytes.
 enum LogFormat: String {
     /// FHIR AuditEvents, one JSON object per line.
     case fhirNDJSON = "fhir-ndjson"
