@@ -78,6 +78,7 @@ struct ReviewSession {
         self.demographics = demographics
         self.symbols = symbols
         self.symbols.keepsPatientNames = checksRelationships
+        self.symbols.keepsPatientIDs = checksRelationships || !demographics.isEmpty
         var surnames: [Int32] = []
         for name in directory.names {
             surnames.append(name.map { $0.surname.withUnsafeBufferPointer { self.symbols.surnames.intern($0) } } ?? -1)

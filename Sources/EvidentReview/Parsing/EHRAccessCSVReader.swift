@@ -66,7 +66,10 @@ final class EHRAccessCSVReader {
         CSVFields.split(record, delimiter: delimiter, into: &fields)
         // The patient table outgrows the caches; start loading its slot while the other fields are read.
         if let patientID, patientID < fields.count, fields[patientID].count > 0 {
-            CSVFields.withValue(fields[patientID], in: record) { symbols.patients.prefetch($0) }
+            event.patientKey = CSVFields.withValue(fields[patientID], in: record) { value in
+                if symbols.keepsPatientIDs { symbols.patients.prefetch(value) }
+                return ReviewSymbols.patientKey(value)
+            }
         }
         guard time < fields.count, user < fields.count,
             let parsed = CSVFields.withValue(fields[time], in: record, TimestampBytes.parse)
@@ -76,14 +79,14 @@ final class EHRAccessCSVReader {
         event.site = intern(site, record, &symbols.sites, repeating: &lastSite)
         event.zone = intern(timeZone, record, &symbols.zones, repeating: &lastZone)
         let actionID = intern(action, record, &symbols.actions, repeating: &lastAction)
-        event.patient = intern(patientID, record, &symbols.patients)
+        if symbols.keepsPatientIDs { event.patient = intern(patientID, record, &symbols.patients) }
         if let name = symbols.recordedName(ofPatient: event.patient) {
             event.patientName = name
         } else if symbols.keepsPatientNames {
             event.patientName = intern(patientName, record, &symbols.names)
             symbols.record(name: event.patientName, ofPatient: event.patient)
         }
-        event.kind = event.patient >= 0 || event.patientName >= 0 ? .recordAccess : .other
+        event.kind = event.patientKey != 0 || event.patientName >= 0 ? .recordAccess : .other
         if actionID >= 0, let kind = actionKind(actionID, symbols: symbols) { event.kind = kind }
 
         // Only the sign-in rule uses the workstation or address.

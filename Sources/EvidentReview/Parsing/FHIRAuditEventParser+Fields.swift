@@ -19,7 +19,10 @@ extension FHIRAuditEventParser {
             if let user { event.user = ReviewSymbols.intern(jsonString: user, in: &symbols.users) }
             if let site { event.site = ReviewSymbols.intern(jsonString: site, in: &symbols.sites) }
             if let reference = patientReference, let id = FHIRCodes.patientID(in: reference) {
-                event.patient = ReviewSymbols.intern(jsonString: id, in: &symbols.patients)
+                event.patientKey = ReviewSymbols.patientKey(id)
+                if symbols.keepsPatientIDs {
+                    event.patient = ReviewSymbols.intern(jsonString: id, in: &symbols.patients)
+                }
             }
             if let name = symbols.recordedName(ofPatient: event.patient) {
                 event.patientName = name

@@ -6,12 +6,12 @@ struct AfterHoursRule {
     static let id = "after-hours"
 
     private var tallies: [Int32: EventTally] = [:]
-    private var patients: [Int32: Set<Int32>] = [:]
+    private var patients: [Int32: Set<UInt64>] = [:]
 
     /// Counts a record access made outside working hours.
     mutating func observe(_ event: LogEvent) {
         tallies[event.user, default: EventTally()].add(event)
-        if event.patient >= 0 { patients[event.user, default: []].insert(event.patient) }
+        if event.patientKey != 0 { patients[event.user, default: []].insert(event.patientKey) }
     }
 
     /// Returns one low-severity finding per account with after-hours access.

@@ -3,6 +3,7 @@
 /// The usual hour is the median distinct-patient count over the account's active hours, so a
 /// registration clerk who opens 40 charts an hour every day is not reported, and a nurse who opens 40
 /// once is. Counting is exact when each account's events come in time order, as exports write them.
+/// Patients are distinguished by a 64-bit hash of their record number (`LogEvent.patientKey`).
 struct BulkAccessRule {
     static let id = "bulk-access"
 
@@ -17,7 +18,7 @@ struct BulkAccessRule {
     /// The open hour of each account, indexed by user id; hour -1 means none is open.
     private var openHour: [Int64] = []
     /// The distinct patients of each open hour; a list, because an hour rarely has more than a few.
-    private var openPatients: [[Int32]] = []
+    private var openPatients: [[UInt64]] = []
     private var openTally: [EventTally] = []
     /// The distinct-patient count of every closed hour of each account, for its median.
     private var hourlyCounts: [[Int32]] = []
@@ -33,7 +34,7 @@ struct BulkAccessRule {
 
     /// Counts a record access in its account's hour.
     mutating func observe(_ event: LogEvent) {
-        guard event.patient >= 0 else { return }
+        guard event.patientKey != 0 else { return }
         let user = Int(event.user)
         while openHour.count <= user {
             openHour.append(-1)
@@ -47,7 +48,7 @@ struct BulkAccessRule {
             close(user)
             openHour[user] = hour
         }
-        if !openPatients[user].contains(event.patient) { openPatients[user].append(event.patient) }
+        if !openPatients[user].contains(event.patientKey) { openPatients[user].append(event.patientKey) }
         openTally[user].add(event)
     }
 
