@@ -11,10 +11,11 @@ enum ReviewCommand: Command {
         abstract: "Review audit logs for snooping and suspicious access, and record the review.",
         usage: "review LOGS... [--workspace DIR] [options]",
         discussion: """
-            Streams each log once: FHIR AuditEvent NDJSON or JSON (R4 or R5, Bundles too), Linux auth.log
-            and EHR access CSV mapped by review.ehr_csv.columns in evident.yaml. Reports access outside working hours,
-            bulk access above the user's own usual hour, activity after a member's end date, members
-            opening their own, a co-worker's or a same-surname patient's record, flagged records,
+            Streams each log once: FHIR AuditEvent NDJSON or JSON (R4 or R5, Bundles too), Linux
+            auth.log, Entra ID sign-in CSV, and EHR access CSV mapped by review.ehr_csv.columns in
+            evident.yaml. Reports access outside working hours, bulk access above the user's own usual
+            hour, activity after a member's end date, members opening their own, a co-worker's or a
+            same-surname patient's record, flagged records,
             failed sign-in bursts and lockouts, and account changes. Each finding cites its log lines.
 
             With --workspace, the roster, review settings and patient file come from the workspace,

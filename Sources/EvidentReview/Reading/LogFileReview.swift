@@ -46,6 +46,21 @@ enum LogFileReview {
                     skipped += 1
                 }
             }
+        case .entraSignInCSV:
+            var parser: EntraSignInCSVReader?
+            try reader.forEachLine(progress: report) { (line, number) throws(ReviewError) in
+                guard let entra = parser else {
+                    parser = try EntraSignInCSVReader(header: line, path: reader.path)
+                    return
+                }
+                guard !line.isEmpty else { return }
+                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
+                if let time = entra.read(line, symbols: &session.symbols, event: &event) {
+                    events += session.observe(&event, time: time) ? 1 : 0
+                } else {
+                    skipped += 1
+                }
+            }
         case .ehrCSV:
             skipped = try readCSV(reader, source: source, settings: settings, session: &session, progress: progress)
         }

@@ -14,6 +14,8 @@ enum LogFormat: String {
     case ehrCSV = "ehr-csv"
     /// A Linux `auth.log` or `secure` syslog file.
     case authLog = "auth-log"
+    /// An Entra ID sign-in log CSV downloaded from the portal.
+    case entraSignInCSV = "entra-sign-in-csv"
 
     /// The bytes read to tell formats apart.
     static let sniffSize = 64 * 1024
@@ -43,6 +45,9 @@ enum LogFormat: String {
         }
         if AuthLogParser.matches(firstLine) {
             return .authLog
+        }
+        if EntraSignInCSVReader.matches(firstLine) {
+            return .entraSignInCSV
         }
         // The Microsoft 365 unified audit log is a CSV with its JSON in an AuditData column.
         if firstLine.contains("AuditData") { throw .unknownFormat(path: path) }
