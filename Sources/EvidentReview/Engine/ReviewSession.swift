@@ -103,6 +103,8 @@ struct ReviewSession {
         eventCount += 1
         firstEvent = min(firstEvent, event.time)
         lastEvent = max(lastEvent, event.time)
+        // Every account a finding can name gets its profile here, before any rule sees it.
+        let profile = event.user >= 0 ? profile(event.user) : UserProfile()
         switch event.kind {
         case .accountChange, .privilegeChange, .auditLogCleared:
             changes.observe(event)
@@ -112,7 +114,6 @@ struct ReviewSession {
         }
         guard event.user >= 0 else { return true }
 
-        let profile = profile(event.user)
         let local = clocks[site].localTime(atUTC: event.time)
         if profile.endDay < local.day && checksTerminated {
             terminated.observe(event)

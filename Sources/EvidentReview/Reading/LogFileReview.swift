@@ -61,6 +61,8 @@ enum LogFileReview {
                     skipped += 1
                 }
             }
+        case .windowsEventXML:
+            skipped = try readWindowsEvents(reader, source: source, session: &session, progress: progress)
         case .ehrCSV:
             skipped = try readCSV(reader, source: source, settings: settings, session: &session, progress: progress)
         }
@@ -115,5 +117,52 @@ enum LogFileReview {
         guard let time = parser.read(record, symbols: &session.symbols, event: &event) else { return 1 }
         _ = session.observe(&event, time: time)
         return 0
+    }
+
+    /// Collects each `<Event>...</Event>` element over as many lines as it spans (several may share a
+    /// line) and cites the line it starts on.
+    private static func readWindowsEvents(
+        _ reader: LogFileReader, source: Int32, session: inout ReviewSession, progress: (Int, Int) -> Void
+    ) throws(ReviewError) -> Int {
+        let parser = WindowsEventXMLParser()
+        var pending: [UInt8] = []
+        var startLine = 0
+        var skipped = 0
+        var events = 0
+        let report = { (bytes: Int) in progress(bytes, events) }
+
+        try reader.forEachLine(progress: report) { line, number in
+            if pending.isEmpty { startLine = number }
+            pending.append(contentsOf: line)
+            pending.append(0x0A)
+            let consumed = pending.withUnsafeBufferPointer { buffer in
+                var consumed = 0
+                while let start = ByteSearch.end(of: "<Event", in: buffer, from: consumed),
+                    let end = ByteSearch.end(of: "</Event>", in: buffer, from: start)
+                {
+                    // `<Events>` wraps the elements; it is not one.
+                    if start < buffer.count && buffer[start] == UInt8(ascii: "s") {
+                        consumed = start
+                        continue
+                    }
+                    var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: startLine))
+                    let element = UnsafeBufferPointer(rebasing: buffer[(start - 6)..<end])
+                    if let time = parser.parse(element, symbols: &session.symbols, event: &event) {
+                        events += session.observe(&event, time: time) ? 1 : 0
+                    } else {
+                        skipped += 1
+                    }
+                    consumed = end
+                }
+                return consumed
+            }
+            if consumed > 0 {
+                // What is left starts on this line at the earliest.
+                pending.removeFirst(consumed)
+                startLine = number
+            }
+            if !pending.contains(UInt8(ascii: "<")) { pending.removeAll(keepingCapacity: true) }
+        }
+        return skipped
     }
 }

@@ -16,6 +16,8 @@ enum LogFormat: String {
     case authLog = "auth-log"
     /// An Entra ID sign-in log CSV downloaded from the portal.
     case entraSignInCSV = "entra-sign-in-csv"
+    /// Windows Security events as XML, from `wevtutil` or Event Viewer.
+    case windowsEventXML = "windows-event-xml"
 
     /// The bytes read to tell formats apart.
     static let sniffSize = 64 * 1024
@@ -37,6 +39,11 @@ enum LogFormat: String {
 
         let text = String(decoding: head[start...], as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" }.trimmingSuffix(while: { $0 == "\r" || $0 == " " })
+        if head[start] == UInt8(ascii: "<") {
+            // Other XML, such as IHE ATNA audit messages, is not read yet.
+            guard WindowsEventXMLParser.matches(text) else { throw .unknownFormat(path: path) }
+            return .windowsEventXML
+        }
         if head[start] == UInt8(ascii: "{") || head[start] == UInt8(ascii: "[") {
             // JSON from other sources, such as Windows events as JSON lines, is not FHIR.
             guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }

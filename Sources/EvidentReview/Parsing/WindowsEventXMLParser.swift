@@ -1,0 +1,104 @@
+/// Reads Windows Security events rendered as XML: `wevtutil qe Security /f:xml` (a sequence of
+/// `<Event>` elements without a root) or Event Viewer's "Save as XML" (wrapped in `<Events>`).
+///
+/// Event ids read: 4624 sign-in and 4625 failed sign-in (`TargetUserName`, `IpAddress`), 4740
+/// lockout, 4720, 4722, 4725, 4726, 4738 and 4767 account changes, 4728, 4729, 4732, 4733, 4756 and
+/// 4757 group membership changes (`SubjectUserName` on `MemberName` or `TargetUserName`), and 1102
+/// audit log cleared. Computer accounts (ending in `$`) and the empty `-` are not accounts here.
+struct WindowsEventXMLParser {
+    static let accountChanges: Set<Int> = [4720, 4722, 4725, 4726, 4738, 4767]
+    static let groupChanges: Set<Int> = [4728, 4729, 4732, 4733, 4756, 4757]
+
+    /// Returns whether the first bytes of a file look like Windows event XML.
+    static func matches(_ head: String) -> Bool {
+        head.contains("<Event") && head.contains("schemas.microsoft.com/win/2004/08/events/event")
+    }
+
+    /// Reads one `<Event>...</Event>` element into `event` and returns its time, or `nil` for an
+    /// element without `TimeCreated`.
+    func parse(_ element: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent)
+        -> TimestampBytes.Parsed?
+    {
+        guard let timeStart = ByteSearch.end(of: "SystemTime=", in: element), timeStart < element.count else {
+            return nil
+        }
+        let quote = element[timeStart]
+        var timeEnd = timeStart + 1
+        while timeEnd < element.count && element[timeEnd] != quote { timeEnd += 1 }
+        guard let time = TimestampBytes.parse(UnsafeBufferPointer(rebasing: element[(timeStart + 1)..<timeEnd]))
+        else { return nil }
+
+        let id = eventID(element)
+        let target = account(named: "TargetUserName", in: element, symbols: &symbols)
+        let subject = account(named: "SubjectUserName", in: element, symbols: &symbols)
+        switch id {
+        case 4624, 4625:
+            event.kind = id == 4624 ? .signIn : .signInFailure
+            event.user = target
+            if let address = value(named: "IpAddress", in: element), !isEmptyValue(address) {
+                event.address = symbols.addresses.intern(address)
+            }
+        case 4740:
+            event.kind = .lockout
+            event.user = target
+        case 1102:
+            event.kind = .auditLogCleared
+            event.user = subject
+        case let id where WindowsEventXMLParser.accountChanges.contains(id):
+            event.kind = .accountChange
+            (event.user, event.target) = (subject, target)
+        case let id where WindowsEventXMLParser.groupChanges.contains(id):
+            event.kind = .privilegeChange
+            let member = account(named: "MemberName", in: element, symbols: &symbols)
+            (event.user, event.target) = (subject, member >= 0 ? member : target)
+        default:
+            event.kind = .other
+        }
+        return time
+    }
+
+    // MARK: - Private
+
+    private func eventID(_ element: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let tag = ByteSearch.end(of: "<EventID", in: element),
+            let close = ByteSearch.end(of: ">", in: element, from: tag)
+        else { return 0 }
+        var id = 0
+        var index = close
+        while index < element.count, element[index] >= 0x30, element[index] <= 0x39 {
+            id = id * 10 + Int(element[index] - 0x30)
+            index += 1
+        }
+        return id
+    }
+
+    /// Returns the account in `<Data Name='NAME'>` or `<NAME>`, or `none` for `-` and computer accounts.
+    private func account(named name: StaticString, in element: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols)
+        -> Int32
+    {
+        guard let value = value(named: name, in: element), !isEmptyValue(value), value.last != UInt8(ascii: "$")
+        else { return SymbolTable.none }
+        return symbols.users.intern(value)
+    }
+
+    /// Returns the text after `NAME'>`, `NAME">` or `<NAME>` up to the next `<`.
+    private func value(named name: StaticString, in element: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>?
+    {
+        var search = 0
+        while let found = ByteSearch.end(of: name, in: element, from: search) {
+            search = found
+            var start = found
+            if start < element.count, element[start] == 0x27 || element[start] == 0x22 { start += 1 }
+            guard start < element.count, element[start] == UInt8(ascii: ">") else { continue }
+            start += 1
+            var stop = start
+            while stop < element.count, element[stop] != UInt8(ascii: "<") { stop += 1 }
+            return UnsafeBufferPointer(rebasing: element[start..<stop])
+        }
+        return nil
+    }
+
+    private func isEmptyValue(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        value.isEmpty || (value.count == 1 && value[0] == UInt8(ascii: "-"))
+    }
+}
