@@ -11,6 +11,8 @@ public enum ReviewError: Error, Equatable, Sendable {
     case unknownFormat(path: String)
     /// A CSV log lacks a column the review needs.
     case missingColumn(path: String, column: String, setting: String, header: String)
+    /// An Entra ID sign-in CSV lacks a column the review needs.
+    case missingSignInColumn(path: String, column: String, header: String)
     /// A setting names a time zone this system does not know.
     case unknownTimeZone(String, setting: String)
 }
@@ -30,6 +32,9 @@ extension ReviewError: CustomStringConvertible {
         case .missingColumn(let path, let column, let setting, let header):
             "\(path):1: the header has no column '\(column)' (review.ehr_csv.columns.\(setting) in evident.yaml); "
                 + "the header is: \(header)."
+        case .missingSignInColumn(let path, let column, let header):
+            "\(path):1: the Entra ID sign-in log has no column '\(column)'; download the sign-ins again from the "
+                + "portal as CSV. The header is: \(header)."
         case .unknownTimeZone(let name, let setting):
             "unknown time zone '\(name)' in \(setting) of evident.yaml; use an IANA name such as America/Chicago."
         }

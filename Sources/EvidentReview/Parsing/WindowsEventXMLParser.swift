@@ -1,10 +1,11 @@
 /// Reads Windows Security events rendered as XML: `wevtutil qe Security /f:xml` (a sequence of
 /// `<Event>` elements without a root) or Event Viewer's "Save as XML" (wrapped in `<Events>`).
 ///
-/// Event ids read: 4624 sign-in and 4625 failed sign-in (`TargetUserName`, `IpAddress`), 4740
-/// lockout, 4720, 4722, 4725, 4726, 4738 and 4767 account changes, 4728, 4729, 4732, 4733, 4756 and
-/// 4757 group membership changes (`SubjectUserName` on `MemberName` or `TargetUserName`), and 1102
-/// audit log cleared. Computer accounts (ending in `$`) and the empty `-` are not accounts here.
+/// The event ids read are 4624 sign-in and 4625 failed sign-in (`TargetUserName`, `IpAddress`) and
+/// 4740 lockout. 4720, 4722, 4725, 4726, 4738 and 4767 are account changes, and 4728, 4729, 4732,
+/// 4733, 4756 and 4757 group membership changes (`SubjectUserName` on `MemberName` or
+/// `TargetUserName`). 1102 is an audit log cleared. Computer accounts (ending in `$`) and the empty
+/// `-` are not accounts here.
 struct WindowsEventXMLParser {
     static let accountChanges: Set<Int> = [4720, 4722, 4725, 4726, 4738, 4767]
     static let groupChanges: Set<Int> = [4728, 4729, 4732, 4733, 4756, 4757]
