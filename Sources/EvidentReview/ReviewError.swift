@@ -27,7 +27,7 @@ extension ReviewError: CustomStringConvertible {
         case .hashingFailed(let path, let reason):
             "\(path): hashing the log failed: \(reason)."
         case .unknownFormat(let path):
-            "\(path): not a log format the review reads (FHIR AuditEvent JSON or NDJSON, EHR access CSV, "
+            "\(path): not a log format the review reads (FHIR AuditEvent JSON or NDJSON, IHE ATNA XML, EHR access CSV, "
                 + "Entra ID sign-in CSV, Windows Security events XML or Linux auth.log); see docs/review.md."
         case .missingColumn(let path, let column, let setting, let header):
             "\(path):1: the header has no column '\(column)' (review.ehr_csv.columns.\(setting) in evident.yaml); "

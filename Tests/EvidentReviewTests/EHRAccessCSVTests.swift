@@ -61,7 +61,7 @@ struct LogFormatTests {
     func unsupportedFormats() throws {
         let fixture = try ReviewFixture()
         let samples = [
-            "atna.xml": "<?xml version=\"1.0\"?>\n<AuditMessage></AuditMessage>\n",
+            "policy.xml": "<?xml version=\"1.0\"?>\n<GroupPolicy></GroupPolicy>\n",
             "windows.jsonl": #"{"EventID":4625,"TargetUserName":"jkim"}"# + "\n",
             "m365.csv": "CreationDate,UserIds,Operations,AuditData\n",
             "empty.log": "\n\n",

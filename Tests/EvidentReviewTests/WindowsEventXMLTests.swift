@@ -42,7 +42,8 @@ struct WindowsEventXMLTests {
 
     @Test("other XML is rejected")
     func otherXML() throws {
-        let path = ReviewFixture.samples.appendingPathComponent("atna_fhir/ITI-8-atna.xml").path
+        let fixture = try ReviewFixture()
+        let path = try fixture.write("policy.xml", "<?xml version=\"1.0\"?>\n<GroupPolicy></GroupPolicy>\n")
 
         #expect(throws: ReviewError.unknownFormat(path: path)) {
             try LogFormat.detect(path: path)

@@ -62,7 +62,16 @@ enum LogFileReview {
                 }
             }
         case .windowsEventXML:
-            skipped = try readWindowsEvents(reader, source: source, session: &session, progress: progress)
+            let parser = WindowsEventXMLParser()
+            skipped = try readElements(
+                reader, opening: "<Event", closing: "</Event>", source: source, session: &session, progress: progress
+            ) { element, symbols, event in parser.parse(element, symbols: &symbols, event: &event) }
+        case .atnaXML:
+            let parser = ATNAMessageParser()
+            skipped = try readElements(
+                reader, opening: "<AuditMessage", closing: "</AuditMessage>", source: source, session: &session,
+                progress: progress
+            ) { element, symbols, event in parser.parse(element, symbols: &symbols, event: &event) }
         case .ehrCSV:
             skipped = try readCSV(reader, source: source, settings: settings, session: &session, progress: progress)
         }
@@ -119,12 +128,13 @@ enum LogFileReview {
         return 0
     }
 
-    /// Collects each `<Event>...</Event>` element over as many lines as it spans (several may share a
-    /// line) and cites the line it starts on.
-    private static func readWindowsEvents(
-        _ reader: LogFileReader, source: Int32, session: inout ReviewSession, progress: (Int, Int) -> Void
+    /// Collects each XML element from `opening` to `closing` over as many lines as it spans (several
+    /// may share a line), parses it, and cites the line it starts on.
+    private static func readElements(
+        _ reader: LogFileReader, opening: StaticString, closing: StaticString, source: Int32,
+        session: inout ReviewSession, progress: (Int, Int) -> Void,
+        parse: (UnsafeBufferPointer<UInt8>, inout ReviewSymbols, inout LogEvent) -> TimestampBytes.Parsed?
     ) throws(ReviewError) -> Int {
-        let parser = WindowsEventXMLParser()
         var pending: [UInt8] = []
         var startLine = 0
         var skipped = 0
@@ -137,17 +147,17 @@ enum LogFileReview {
             pending.append(0x0A)
             let consumed = pending.withUnsafeBufferPointer { buffer in
                 var consumed = 0
-                while let start = ByteSearch.end(of: "<Event", in: buffer, from: consumed),
-                    let end = ByteSearch.end(of: "</Event>", in: buffer, from: start)
+                while let start = ByteSearch.end(of: opening, in: buffer, from: consumed),
+                    let end = ByteSearch.end(of: closing, in: buffer, from: start)
                 {
-                    // `<Events>` wraps the elements; it is not one.
-                    if start < buffer.count && buffer[start] == UInt8(ascii: "s") {
+                    // A longer name, such as the `<Events>` that wraps `<Event>` elements, is not one.
+                    if start < buffer.count && buffer[start] != 0x20 && buffer[start] != 0x3E && buffer[start] != 0x0A {
                         consumed = start
                         continue
                     }
                     var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: startLine))
-                    let element = UnsafeBufferPointer(rebasing: buffer[(start - 6)..<end])
-                    if let time = parser.parse(element, symbols: &session.symbols, event: &event) {
+                    let element = UnsafeBufferPointer(rebasing: buffer[(start - opening.utf8CodeUnitCount)..<end])
+                    if let time = parse(element, &session.symbols, &event) {
                         events += session.observe(&event, time: time) ? 1 : 0
                     } else {
                         skipped += 1

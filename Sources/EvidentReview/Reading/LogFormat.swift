@@ -18,6 +18,8 @@ enum LogFormat: String {
     case entraSignInCSV = "entra-sign-in-csv"
     /// Windows Security events as XML, from `wevtutil` or Event Viewer.
     case windowsEventXML = "windows-event-xml"
+    /// IHE ATNA / DICOM audit messages as XML.
+    case atnaXML = "atna-xml"
 
     /// The bytes read to tell formats apart.
     static let sniffSize = 64 * 1024
@@ -40,7 +42,7 @@ enum LogFormat: String {
         let text = String(decoding: head[start...], as: UTF8.self)
         let firstLine = text.prefix { $0 != "\n" }.trimmingSuffix(while: { $0 == "\r" || $0 == " " })
         if head[start] == UInt8(ascii: "<") {
-            // Other XML, such as IHE ATNA audit messages, is not read yet.
+            if ATNAMessageParser.matches(text) { return .atnaXML }
             guard WindowsEventXMLParser.matches(text) else { throw .unknownFormat(path: path) }
             return .windowsEventXML
         }
