@@ -11,8 +11,8 @@ public enum ReviewError: Error, Equatable, Sendable {
     case unknownFormat(path: String)
     /// A CSV log lacks a column the review needs.
     case missingColumn(path: String, column: String, setting: String, header: String)
-    /// An Entra ID sign-in CSV lacks a column the review needs.
-    case missingSignInColumn(path: String, column: String, header: String)
+    /// A CSV export of a fixed layout, such as the Entra ID sign-in log, lacks a column the review needs.
+    case missingExportColumn(path: String, column: String, header: String)
     /// A setting names a time zone this system does not know.
     case unknownTimeZone(String, setting: String)
 }
@@ -28,13 +28,14 @@ extension ReviewError: CustomStringConvertible {
             "\(path): hashing the log failed: \(reason)."
         case .unknownFormat(let path):
             "\(path): not a log format the review reads (FHIR AuditEvent JSON or NDJSON, IHE ATNA XML, EHR access CSV, "
-                + "Entra ID sign-in CSV, Windows Security events XML or Linux auth.log); see docs/review.md."
+                + "Entra ID sign-in CSV, Microsoft 365 audit CSV, Windows Security events XML or Linux auth.log); "
+                + "see docs/review.md."
         case .missingColumn(let path, let column, let setting, let header):
             "\(path):1: the header has no column '\(column)' (review.ehr_csv.columns.\(setting) in evident.yaml); "
                 + "the header is: \(header)."
-        case .missingSignInColumn(let path, let column, let header):
-            "\(path):1: the Entra ID sign-in log has no column '\(column)'; download the sign-ins again from the "
-                + "portal as CSV. The header is: \(header)."
+        case .missingExportColumn(let path, let column, let header):
+            "\(path):1: the header has no column '\(column)'; export the log again without removing or "
+                + "renaming columns. The header is: \(header)."
         case .unknownTimeZone(let name, let setting):
             "unknown time zone '\(name)' in \(setting) of evident.yaml; use an IANA name such as America/Chicago."
         }

@@ -63,7 +63,6 @@ struct LogFormatTests {
         let samples = [
             "policy.xml": "<?xml version=\"1.0\"?>\n<GroupPolicy></GroupPolicy>\n",
             "windows.jsonl": #"{"EventID":4625,"TargetUserName":"jkim"}"# + "\n",
-            "m365.csv": "CreationDate,UserIds,Operations,AuditData\n",
             "empty.log": "\n\n",
         ]
 

@@ -25,7 +25,7 @@ final class EntraSignInCSVReader {
 
     /// Reads the header and finds the columns.
     ///
-    /// - Throws: `ReviewError.missingSignInColumn` when `Date (UTC)` or `Username` is missing.
+    /// - Throws: `ReviewError.missingExportColumn` when `Date (UTC)` or `Username` is missing.
     init(header: UnsafeBufferPointer<UInt8>, path: String) throws(ReviewError) {
         var header = header
         if header.count >= 3, header[0] == 0xEF, header[1] == 0xBB, header[2] == 0xBF {
@@ -41,10 +41,10 @@ final class EntraSignInCSVReader {
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
 
         guard let time = column("date (utc)") else {
-            throw .missingSignInColumn(path: path, column: "Date (UTC)", header: names.joined(separator: ","))
+            throw .missingExportColumn(path: path, column: "Date (UTC)", header: names.joined(separator: ","))
         }
         guard let user = column("username") ?? column("user") else {
-            throw .missingSignInColumn(path: path, column: "Username", header: names.joined(separator: ","))
+            throw .missingExportColumn(path: path, column: "Username", header: names.joined(separator: ","))
         }
         self.time = time
         self.user = user

@@ -47,19 +47,12 @@ enum LogFileReview {
                 }
             }
         case .entraSignInCSV:
-            var parser: EntraSignInCSVReader?
-            try reader.forEachLine(progress: report) { (line, number) throws(ReviewError) in
-                guard let entra = parser else {
-                    parser = try EntraSignInCSVReader(header: line, path: reader.path)
-                    return
-                }
-                guard !line.isEmpty else { return }
-                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
-                if let time = entra.read(line, symbols: &session.symbols, event: &event) {
-                    events += session.observe(&event, time: time) ? 1 : 0
-                } else {
-                    skipped += 1
-                }
+            skipped = try readCSV(reader, source: source, session: &session, progress: progress) {
+                (header) throws(ReviewError) in try EntraSignInCSVReader(header: header, path: reader.path)
+            }
+        case .microsoft365AuditCSV:
+            skipped = try readCSV(reader, source: source, session: &session, progress: progress) {
+                (header) throws(ReviewError) in try UnifiedAuditLogCSVReader(header: header, path: reader.path)
             }
         case .windowsEventXML:
             let parser = WindowsEventXMLParser()
@@ -73,18 +66,23 @@ enum LogFileReview {
                 progress: progress
             ) { element, symbols, event in parser.parse(element, symbols: &symbols, event: &event) }
         case .ehrCSV:
-            skipped = try readCSV(reader, source: source, settings: settings, session: &session, progress: progress)
+            skipped = try readCSV(reader, source: source, session: &session, progress: progress) {
+                (header) throws(ReviewError) in
+                try EHRAccessCSVReader(header: header, mapping: settings.ehrColumns, path: reader.path)
+            }
         }
         return skipped
     }
 
     // MARK: - Private
 
+    /// Reads a CSV log whose first line is its header, joining the lines of records whose quoted
+    /// fields hold line breaks.
     private static func readCSV(
-        _ reader: LogFileReader, source: Int32, settings: ReviewSettings, session: inout ReviewSession,
-        progress: (Int, Int) -> Void
+        _ reader: LogFileReader, source: Int32, session: inout ReviewSession, progress: (Int, Int) -> Void,
+        makeReader: (UnsafeBufferPointer<UInt8>) throws(ReviewError) -> any CSVLogReader
     ) throws(ReviewError) -> Int {
-        var csv: EHRAccessCSVReader?
+        var csv: (any CSVLogReader)?
         var records = 0
         var skipped = 0
         var pending: [UInt8] = []
@@ -93,7 +91,7 @@ enum LogFileReview {
         let report = { (bytes: Int) in progress(bytes, records) }
         try reader.forEachLine(progress: report) { (line, number) throws(ReviewError) in
             guard let parser = csv else {
-                csv = try EHRAccessCSVReader(header: line, mapping: settings.ehrColumns, path: reader.path)
+                csv = try makeReader(line)
                 return
             }
 
@@ -119,7 +117,7 @@ enum LogFileReview {
     }
 
     private static func observe(
-        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: EHRAccessCSVReader,
+        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: any CSVLogReader,
         session: inout ReviewSession
     ) -> Int {
         var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))

@@ -20,6 +20,8 @@ enum LogFormat: String {
     case windowsEventXML = "windows-event-xml"
     /// IHE ATNA / DICOM audit messages as XML.
     case atnaXML = "atna-xml"
+    /// The Microsoft 365 unified audit log as CSV, with each record's JSON in `AuditData`.
+    case microsoft365AuditCSV = "m365-audit-csv"
 
     /// The bytes read to tell formats apart.
     static let sniffSize = 64 * 1024
@@ -59,7 +61,9 @@ enum LogFormat: String {
             return .entraSignInCSV
         }
         // The Microsoft 365 unified audit log is a CSV with its JSON in an AuditData column.
-        if firstLine.contains("AuditData") { throw .unknownFormat(path: path) }
+        if firstLine.contains("AuditData") {
+            return .microsoft365AuditCSV
+        }
         if firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t") || firstLine.contains("|") {
             return .ehrCSV
         }
