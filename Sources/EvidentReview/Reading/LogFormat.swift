@@ -14,6 +14,8 @@ enum LogFormat: String {
     case ehrCSV = "ehr-csv"
     /// A Linux `auth.log` or `secure` syslog file.
     case authLog = "auth-log"
+    /// A Linux auditd log.
+    case auditdLog = "auditd-log"
     /// An Entra ID sign-in log CSV downloaded from the portal.
     case entraSignInCSV = "entra-sign-in-csv"
     /// Windows Security events as XML, from `wevtutil` or Event Viewer.
@@ -53,6 +55,9 @@ enum LogFormat: String {
             guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }
             let isWholeObject = head[start] == UInt8(ascii: "{") && firstLine.hasSuffix("}")
             return isWholeObject && !firstLine.contains("\"Bundle\"") ? .fhirNDJSON : .fhirJSON
+        }
+        if AuditdLogParser.matches(firstLine) {
+            return .auditdLog
         }
         if AuthLogParser.matches(firstLine) {
             return .authLog
