@@ -62,7 +62,7 @@ struct LogFormatTests {
         let fixture = try ReviewFixture()
         let samples = [
             "policy.xml": "<?xml version=\"1.0\"?>\n<GroupPolicy></GroupPolicy>\n",
-            "windows.jsonl": #"{"EventID":4625,"TargetUserName":"jkim"}"# + "\n",
+            "other.jsonl": #"{"kind":"note","text":"not a log"}"# + "\n",
             "empty.log": "\n\n",
         ]
 

@@ -82,6 +82,21 @@ struct JSONCursor {
         return readString()
     }
 
+    /// Reads a number or literal's raw bytes, a string's bytes without quotes, or skips an object or
+    /// array and returns `nil`.
+    mutating func scalarValue() -> UnsafeBufferPointer<UInt8>? {
+        guard let byte = peek() else { return nil }
+        if byte == UInt8(ascii: "\"") { return readString() }
+        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            skipValue()
+            return nil
+        }
+        let start = index
+        skipValue()
+        guard let base = bytes.baseAddress else { return nil }
+        return UnsafeBufferPointer(start: base + start, count: index - start)
+    }
+
     /// Reads `true` or `false`, or skips a value of another type and returns `nil`.
     mutating func boolValue() -> Bool? {
         let byte = peek()

@@ -7,9 +7,6 @@
 /// `TargetUserName`). 1102 is an audit log cleared. Computer accounts (ending in `$`) and the empty
 /// `-` are not accounts here.
 struct WindowsEventXMLParser {
-    static let accountChanges: Set<Int> = [4720, 4722, 4725, 4726, 4738, 4767]
-    static let groupChanges: Set<Int> = [4728, 4729, 4732, 4733, 4756, 4757]
-
     /// Returns whether the first bytes of a file look like Windows event XML.
     static func matches(_ head: String) -> Bool {
         head.contains("<Event") && head.contains("schemas.microsoft.com/win/2004/08/events/event")
@@ -29,32 +26,13 @@ struct WindowsEventXMLParser {
         guard let time = TimestampBytes.parse(UnsafeBufferPointer(rebasing: element[(timeStart + 1)..<timeEnd]))
         else { return nil }
 
-        let id = eventID(element)
-        let target = account(named: "TargetUserName", in: element, symbols: &symbols)
-        let subject = account(named: "SubjectUserName", in: element, symbols: &symbols)
-        switch id {
-        case 4624, 4625:
-            event.kind = id == 4624 ? .signIn : .signInFailure
-            event.user = target
-            if let address = value(named: "IpAddress", in: element), !isEmptyValue(address) {
-                event.address = symbols.addresses.intern(address)
-            }
-        case 4740:
-            event.kind = .lockout
-            event.user = target
-        case 1102:
-            event.kind = .auditLogCleared
-            event.user = subject
-        case let id where WindowsEventXMLParser.accountChanges.contains(id):
-            event.kind = .accountChange
-            (event.user, event.target) = (subject, target)
-        case let id where WindowsEventXMLParser.groupChanges.contains(id):
-            event.kind = .privilegeChange
-            let member = account(named: "MemberName", in: element, symbols: &symbols)
-            (event.user, event.target) = (subject, member >= 0 ? member : target)
-        default:
-            event.kind = .other
-        }
+        var fields = WindowsSecurityEvent()
+        fields.id = eventID(element)
+        fields.target = value(named: "TargetUserName", in: element)
+        fields.subject = value(named: "SubjectUserName", in: element)
+        fields.member = value(named: "MemberName", in: element)
+        fields.address = value(named: "IpAddress", in: element)
+        fields.fill(&event, symbols: &symbols)
         return time
     }
 
@@ -73,15 +51,6 @@ struct WindowsEventXMLParser {
         return id
     }
 
-    /// Returns the account in `<Data Name='NAME'>` or `<NAME>`, or `none` for `-` and computer accounts.
-    private func account(named name: StaticString, in element: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols)
-        -> Int32
-    {
-        guard let value = value(named: name, in: element), !isEmptyValue(value), value.last != UInt8(ascii: "$")
-        else { return SymbolTable.none }
-        return symbols.users.intern(value)
-    }
-
     /// Returns the text after `NAME'>`, `NAME">` or `<NAME>` up to the next `<`.
     private func value(named name: StaticString, in element: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>?
     {
@@ -97,9 +66,5 @@ struct WindowsEventXMLParser {
             return UnsafeBufferPointer(rebasing: element[start..<stop])
         }
         return nil
-    }
-
-    private func isEmptyValue(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        value.isEmpty || (value.count == 1 && value[0] == UInt8(ascii: "-"))
     }
 }

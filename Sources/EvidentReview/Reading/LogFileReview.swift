@@ -46,6 +46,17 @@ enum LogFileReview {
                     skipped += 1
                 }
             }
+        case .windowsEventJSON:
+            let parser = WindowsEventJSONParser()
+            try reader.forEachLine(progress: report) { line, number in
+                guard !line.isEmpty else { return }
+                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
+                if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
+                    events += session.observe(&event, time: time) ? 1 : 0
+                } else {
+                    skipped += 1
+                }
+            }
         case .auditdLog:
             let parser = AuditdLogParser()
             try reader.forEachLine(progress: report) { line, number in

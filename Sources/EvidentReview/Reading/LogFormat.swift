@@ -20,6 +20,8 @@ enum LogFormat: String {
     case entraSignInCSV = "entra-sign-in-csv"
     /// Windows Security events as XML, from `wevtutil` or Event Viewer.
     case windowsEventXML = "windows-event-xml"
+    /// Windows Security events as JSON lines.
+    case windowsEventJSON = "windows-event-json"
     /// IHE ATNA / DICOM audit messages as XML.
     case atnaXML = "atna-xml"
     /// The Microsoft 365 unified audit log as CSV, with each record's JSON in `AuditData`.
@@ -51,7 +53,9 @@ enum LogFormat: String {
             return .windowsEventXML
         }
         if head[start] == UInt8(ascii: "{") || head[start] == UInt8(ascii: "[") {
-            // JSON from other sources, such as Windows events as JSON lines, is not FHIR.
+            if head[start] == UInt8(ascii: "{") && WindowsEventJSONParser.matches(firstLine) {
+                return .windowsEventJSON
+            }
             guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }
             let isWholeObject = head[start] == UInt8(ascii: "{") && firstLine.hasSuffix("}")
             return isWholeObject && !firstLine.contains("\"Bundle\"") ? .fhirNDJSON : .fhirJSON
