@@ -28,7 +28,7 @@ extension ReviewError: CustomStringConvertible {
             "\(path): hashing the log failed: \(reason)."
         case .unknownFormat(let path):
             "\(path): not a log format the review reads (FHIR AuditEvent JSON or NDJSON, IHE ATNA XML, EHR access CSV, "
-                + "Entra ID sign-in CSV, Microsoft 365 audit CSV, Windows Security events XML or JSON, Linux auth.log or auditd); "
+                + "Entra ID sign-ins, Microsoft 365 audit CSV, Windows Security events XML or JSON, Linux auth.log or auditd); "
                 + "see docs/review.md."
         case .missingColumn(let path, let column, let setting, let header):
             "\(path):1: the header has no column '\(column)' (review.ehr_csv.columns.\(setting) in evident.yaml); "

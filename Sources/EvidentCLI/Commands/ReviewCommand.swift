@@ -12,9 +12,9 @@ enum ReviewCommand: Command {
         usage: "review LOGS... [--workspace DIR] [options]",
         discussion: """
             Streams each log once: FHIR AuditEvent NDJSON or JSON (R4 or R5, Bundles too), IHE ATNA
-            XML, Linux auth.log and auditd, Entra ID sign-in CSV, Microsoft 365 audit CSV, Windows
-            Security events XML or JSON lines, and EHR access CSV mapped by review.ehr_csv.columns in
-            evident.yaml.
+            XML, Linux auth.log and auditd, Entra ID sign-ins (CSV or JSON), Microsoft 365 audit CSV,
+            Windows Security events (XML or JSON lines), and EHR access CSV mapped by
+            review.ehr_csv.columns in evident.yaml.
             Reports access outside working hours, bulk access above the user's own usual hour,
             activity after a member's end date, members opening their own, a co-worker's or a
             same-surname patient's record, flagged records, failed sign-in bursts and lockouts, new

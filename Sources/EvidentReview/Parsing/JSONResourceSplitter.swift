@@ -1,5 +1,6 @@
-/// Finds the AuditEvent objects in a JSON document streamed in chunks: a single resource, a Bundle
-/// (each `resource` of its entries), or an array of resources, pretty-printed or not.
+/// Finds the records in a JSON document streamed in chunks: a single object, a FHIR Bundle (each
+/// `resource` of its entries), an array of objects, or a Microsoft Graph page (each object of its
+/// `value` array), pretty-printed or not.
 ///
 /// Only the object being captured is held in memory, so a Bundle of many gigabytes costs one
 /// resource's worth of memory.
@@ -9,6 +10,10 @@ struct JSONResourceSplitter {
     private var escaped = false
     private var line = 1
     private var containerIsArray: [Bool] = []
+    /// Whether each open array is the value of a `value` key, whose objects are records.
+    private var arrayIsValueList: [Bool] = []
+    private var lastStringWasValueKey = false
+    private var expectingValueList = false
     private var stringPrefix: [UInt8] = []
     private var lastStringWasResourceKey = false
     private var expectingResource = false
@@ -31,6 +36,7 @@ struct JSONResourceSplitter {
                 } else if byte == 0x22 {
                     inString = false
                     lastStringWasResourceKey = stringPrefix == JSONResourceSplitter.resourceKey
+                    lastStringWasValueKey = stringPrefix == JSONResourceSplitter.valueKey
                 } else if stringPrefix.count <= JSONResourceSplitter.resourceKey.count {
                     stringPrefix.append(byte)
                 }
@@ -42,10 +48,12 @@ struct JSONResourceSplitter {
                 stringPrefix.removeAll(keepingCapacity: true)
             case UInt8(ascii: ":"):
                 expectingResource = lastStringWasResourceKey
+                expectingValueList = lastStringWasValueKey
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 let isObject = byte == UInt8(ascii: "{")
                 let parentIsArray = containerIsArray.last ?? false
-                if isObject && (expectingResource || depth == 0 || (depth == 1 && parentIsArray)) {
+                let parentIsValueList = arrayIsValueList.last ?? false
+                if isObject && (expectingResource || depth == 0 || (depth == 1 && parentIsArray) || parentIsValueList) {
                     if captureDepth < 0 || captureIsRoot {
                         captureIsRoot = depth == 0
                         capture.removeAll(keepingCapacity: true)
@@ -54,12 +62,15 @@ struct JSONResourceSplitter {
                         segmentStart = index
                     }
                 }
+                arrayIsValueList.append(!isObject && expectingValueList)
                 expectingResource = false
+                expectingValueList = false
                 containerIsArray.append(!isObject)
                 depth += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 depth -= 1
                 _ = containerIsArray.popLast()
+                _ = arrayIsValueList.popLast()
                 if depth == captureDepth && captureDepth >= 0 {
                     capture.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[segmentStart...index]))
                     capture.withUnsafeBufferPointer { body($0, captureLine) }
@@ -69,6 +80,7 @@ struct JSONResourceSplitter {
                 }
             case UInt8(ascii: ","):
                 expectingResource = false
+                expectingValueList = false
             default:
                 break
             }
@@ -79,4 +91,5 @@ struct JSONResourceSplitter {
     }
 
     private static let resourceKey: [UInt8] = Array("resource".utf8)
+    private static let valueKey: [UInt8] = Array("value".utf8)
 }

@@ -87,6 +87,19 @@ enum LogFileReview {
                 reader, opening: "<AuditMessage", closing: "</AuditMessage>", source: source, session: &session,
                 progress: progress
             ) { element, symbols, event in parser.parse(element, symbols: &symbols, event: &event) }
+        case .entraSignInJSON:
+            let parser = EntraSignInJSONParser()
+            var splitter = JSONResourceSplitter()
+            try reader.forEachChunk(progress: report) { chunk in
+                splitter.feed(chunk) { object, line in
+                    var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))
+                    if let time = parser.parse(object, symbols: &session.symbols, event: &event) {
+                        events += session.observe(&event, time: time) ? 1 : 0
+                    } else {
+                        skipped += 1
+                    }
+                }
+            }
         case .ehrCSV:
             skipped = try readCSV(reader, source: source, session: &session, progress: progress) {
                 (header) throws(ReviewError) in

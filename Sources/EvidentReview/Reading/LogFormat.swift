@@ -22,6 +22,8 @@ enum LogFormat: String {
     case windowsEventXML = "windows-event-xml"
     /// Windows Security events as JSON lines.
     case windowsEventJSON = "windows-event-json"
+    /// Entra ID sign-ins as Microsoft Graph or portal JSON.
+    case entraSignInJSON = "entra-sign-in-json"
     /// IHE ATNA / DICOM audit messages as XML.
     case atnaXML = "atna-xml"
     /// The Microsoft 365 unified audit log as CSV, with each record's JSON in `AuditData`.
@@ -55,6 +57,9 @@ enum LogFormat: String {
         if head[start] == UInt8(ascii: "{") || head[start] == UInt8(ascii: "[") {
             if head[start] == UInt8(ascii: "{") && WindowsEventJSONParser.matches(firstLine) {
                 return .windowsEventJSON
+            }
+            if EntraSignInJSONParser.matches(text) {
+                return .entraSignInJSON
             }
             guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }
             let isWholeObject = head[start] == UInt8(ascii: "{") && firstLine.hasSuffix("}")
