@@ -14,7 +14,7 @@ struct EntraSignInCSVTests {
         + "Resource,Resource ID ,Resource tenant ID,Resource owner tenant ID,Home tenant ID,Home tenant name,"
         + "IP address,Location,Status,Sign-in error code,Failure reason"
 
-    /// A row with made-up identifiers.
+    /// Returns a row with made-up identifiers.
     static func row(_ time: String, _ user: String, _ address: String, _ location: String, _ code: Int) -> String {
         let status = code == 0 ? "Success" : "Failure"
         return "\(time),req-1,Mozilla/5.0,corr-1,uid-1,Jordan Kim,\(user),Member,none,none,none,tok-1,none,none,"

@@ -1,7 +1,7 @@
 /// Reads Linux auditd logs (`/var/log/audit/audit.log`): `type=TYPE msg=audit(EPOCH.MS:SERIAL): ...`.
 ///
-/// `USER_LOGIN` and `USER_AUTH` are sign-ins, failed when `res=failed`; `ADD_USER`, `DEL_USER`,
-/// `USER_MGMT` and `USER_CHAUTHTOK` are account changes and `ADD_GROUP`, `DEL_GROUP` and `GRP_MGMT`
+/// `USER_LOGIN` and `USER_AUTH` are sign-ins, failed when `res=failed`. `ADD_USER`, `DEL_USER`,
+/// `USER_MGMT` and `USER_CHAUTHTOK` are account changes, and `ADD_GROUP`, `DEL_GROUP` and `GRP_MGMT`
 /// group changes, acting on `acct`. The actor is `auid` when it is set, which auditd cannot name, so
 /// account changes carry no actor. Other record types count only toward the events read.
 struct AuditdLogParser {

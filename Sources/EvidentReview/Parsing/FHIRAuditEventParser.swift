@@ -1,7 +1,7 @@
 /// Reads the fields the rules use from one FHIR AuditEvent, R4 or R5, given as the bytes of its JSON
 /// object.
 ///
-/// R4 and R5 are told apart by `outcome`: a code string in R4 (`"0"` success, `"4"`, `"8"`, `"12"`
+/// R4 and R5 are distinguished by `outcome`: a code string in R4 (`"0"` success, `"4"`, `"8"`, `"12"`
 /// failures) and an object with `code` in R5. The acting user is the agent with `requestor: true`,
 /// else the first agent that names someone. The patient is the entity whose `what` references
 /// `Patient/...`, else R5's `patient`.

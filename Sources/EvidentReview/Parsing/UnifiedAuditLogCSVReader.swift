@@ -6,8 +6,8 @@ import Foundation
 ///
 /// From the JSON it takes `CreationTime` (UTC, written without `Z`), `UserId`, `ClientIP` (else
 /// `ActorIpAddress`), `Operation` and `ObjectId`. `UserLoggedIn` is a sign-in and `UserLoginFailed` a
-/// failed one; `Add member to role.` and `Remove member from role.` are privilege changes; user and
-/// account operations such as `Add user.`, `Delete user.` and `Disable account.` are account changes.
+/// failed one. `Add member to role.` and `Remove member from role.` are privilege changes, and user
+/// and account operations such as `Add user.`, `Delete user.` and `Disable account.` account changes.
 final class UnifiedAuditLogCSVReader: CSVLogReader {
     private let auditData: Int
     private var fields: [CSVFields.Field] = []
