@@ -35,15 +35,20 @@ let package = Package(
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
         .target(
             name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite", "CPostgreSQL"], swiftSettings: swiftSettings),
+        .target(name: "CReviewShims"),
+        .target(
+            name: "EvidentReview", dependencies: ["EvidentCore", "COpenSSL", "CReviewShims"],
+            swiftSettings: swiftSettings),
         .target(
             name: "EvidentReport",
-            dependencies: ["EvidentCore", "EvidentCatalog"],
+            dependencies: ["EvidentCore", "EvidentCatalog", "EvidentReview"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "EvidentCLI",
             dependencies: [
                 "EvidentCore", "EvidentCatalog", "EvidentIngest", "EvidentChecks", "EvidentStore", "EvidentReport",
+                "EvidentReview",
             ],
             swiftSettings: swiftSettings
         ),
@@ -100,6 +105,11 @@ let package = Package(
         .testTarget(
             name: "EvidentReportTests",
             dependencies: ["EvidentReport", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentReviewTests",
+            dependencies: ["EvidentReview", "EvidentTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -10,6 +10,7 @@ public enum CommandLineTool {
         CommandEntry(CatalogCommand.self),
         CommandEntry(DiffCommand.self),
         CommandEntry(OrganizationsCommand.self),
+        CommandEntry(ReviewCommand.self),
     ]
 
     /// Runs the command line.

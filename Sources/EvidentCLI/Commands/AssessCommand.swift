@@ -69,6 +69,8 @@ enum AssessCommand: Command {
         var workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: now))
         try applyOverrides(arguments, to: &workspace.settings)
         for warning in workspace.warnings { console.warning(warning) }
+        workspace.inventory.logReviews = try StoredLogReviews.read(
+            at: location, organizationID: workspace.settings.organization.id)
 
         let alongside = try comparedProfiles(arguments)
         let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)

@@ -11,14 +11,18 @@ public struct Console: Sendable {
     public let writeError: @Sendable (String) -> Void
     /// Whether standard output is a terminal, which enables colour in `--color auto`.
     public let isOutputTerminal: Bool
+    /// Whether standard error is a terminal, which enables the progress bar of `evident review`.
+    public let isErrorTerminal: Bool
 
     /// Creates a console from two writers.
     public init(
         isOutputTerminal: Bool = false,
+        isErrorTerminal: Bool = false,
         writeOutput: @escaping @Sendable (String) -> Void,
         writeError: @escaping @Sendable (String) -> Void
     ) {
         self.isOutputTerminal = isOutputTerminal
+        self.isErrorTerminal = isErrorTerminal
         self.writeOutput = writeOutput
         self.writeError = writeError
     }
@@ -30,6 +34,7 @@ public struct Console: Sendable {
     /// left to report it.
     public static let standard = Console(
         isOutputTerminal: isatty(STDOUT_FILENO) == 1,
+        isErrorTerminal: isatty(STDERR_FILENO) == 1,
         writeOutput: { text in try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8)) },
         writeError: { text in try? FileHandle.standardError.write(contentsOf: Data(text.utf8)) }
     )

@@ -5,7 +5,8 @@ import EvidentCore
 ///
 /// Fails for an ePHI system with no review within `log_review_max_age_days` of `asOf`. A review
 /// counts for a system when its activity is a log review and its system is the system's id or absent,
-/// which means every system. Reviews dated after `asOf` are ignored.
+/// which means every system. A review `evident review` stored counts for the systems it lists.
+/// Reviews dated after `asOf` are ignored.
 struct LogReviewCheck: Check {
     let id = "audit.log-review"
     let title = "Information system activity review"
@@ -22,9 +23,18 @@ struct LogReviewCheck: Check {
                 && review.performed <= context.settings.asOf
         }
 
+        let storedReviews = context.inventory.logReviews.filter { $0.performed <= context.settings.asOf }
+
         for system in context.ephiSystems {
-            let covering = reviews.filter { review in
+            var covering = reviews.filter { review in
                 review.system.map { $0.comparisonKey == system.id.comparisonKey } ?? true
+            }
+            for stored in storedReviews
+            where stored.systems.contains(where: { $0.comparisonKey == system.id.comparisonKey }) {
+                covering.append(
+                    ReviewRecord(
+                        activity: "log-review", system: system.id, performed: stored.performed,
+                        performedBy: stored.reviewer, evidence: stored.evidence))
             }
             let latest = covering.max { $0.performed < $1.performed }
             if let latest, context.days(since: latest.performed) <= limit {

@@ -33,6 +33,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var antivirus: [AntivirusStatus] = []
     /// Password, lockout and screen-lock policies read from Windows.
     public var endpointPolicies: [EndpointPolicy] = []
+    /// The log reviews `evident review` stored in the workspace's history.
+    public var logReviews: [LogReviewRecord] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

@@ -10,7 +10,9 @@ enum SettingsReader {
     static let path = "evident.yaml"
 
     /// The keys the file may have at the top level and under `organization`.
-    static let topLevelKeys = ["organization", "profile", "as_of", "export_locale", "thresholds", "required_policies"]
+    static let topLevelKeys = [
+        "organization", "profile", "as_of", "export_locale", "thresholds", "required_policies", "review",
+    ]
     static let organizationKeys = ["id", "name", "kind"]
 
     /// Parses the file's text.

@@ -5,7 +5,7 @@
 /// ISO 8601 UTC text and flags are 0 or 1, so both databases store the same values.
 enum SchemaMigrations {
     /// The migrations in version order.
-    static let all: [Migration] = [version1, version2, version3]
+    static let all: [Migration] = [version1, version2, version3, version4]
 
     /// The newest schema version this build supports. A database beyond it is rejected.
     static var latestVersion: Int {
@@ -215,6 +215,40 @@ enum SchemaMigrations {
                 warnings TEXT NOT NULL,
                 error TEXT,
                 PRIMARY KEY (run_id, path)
+            )
+            """,
+        ]
+    )
+
+    /// Log reviews run by `evident review`, with the logs each read and their hashes.
+    private static let version4 = Migration(
+        version: 4,
+        statements: [
+            """
+            CREATE TABLE log_reviews (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                organization_id TEXT NOT NULL REFERENCES organizations (id),
+                performed TEXT NOT NULL,
+                recorded_at TEXT NOT NULL,
+                reviewer TEXT,
+                systems TEXT NOT NULL,
+                period_start TEXT,
+                period_end TEXT,
+                events INTEGER NOT NULL,
+                findings TEXT NOT NULL
+            )
+            """,
+            "CREATE INDEX log_reviews_by_organization ON log_reviews (organization_id, performed)",
+            """
+            CREATE TABLE log_review_sources (
+                review_id INTEGER NOT NULL REFERENCES log_reviews (id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                path TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                bytes INTEGER NOT NULL,
+                format TEXT NOT NULL,
+                events INTEGER NOT NULL,
+                PRIMARY KEY (review_id, position)
             )
             """,
         ]

@@ -51,3 +51,43 @@ import Testing
         #expect(evaluate(check, inventory([review("audit-logs", on: "2026-12-01")])).status == .fail)
     }
 }
+
+@Suite struct LogReviewCheckStoredReviewTests {
+    typealias Build = InventoryBuilder
+    let check = LogReviewCheck()
+
+    func stored(systems: [String], on day: String) -> LogReviewRecord {
+        LogReviewRecord(
+            id: 7, performed: Build.day(day), reviewer: "Carol Jensen", systems: systems, periodStart: nil,
+            periodEnd: nil, events: 120, findings: [:], sources: [])
+    }
+
+    func inventory(_ reviews: [LogReviewRecord]) -> Inventory {
+        var inventory = Inventory(systems: [Build.ephiSystem()])
+        inventory.logReviews = reviews
+        return inventory
+    }
+
+    @Test func storedReviewOfSystemPasses() {
+        #expect(evaluate(check, inventory([stored(systems: ["EHR"], on: "2026-11-20")])).status == .pass)
+    }
+
+    @Test func storedReviewOfOtherSystemFails() throws {
+        let result = evaluate(check, inventory([stored(systems: ["pacs"], on: "2026-11-20")]))
+
+        #expect(result.status == .fail)
+        #expect(try #require(result.findings.first).message.contains("never reviewed"))
+    }
+
+    @Test func staleStoredReviewIsCited() throws {
+        let result = evaluate(check, inventory([stored(systems: ["ehr"], on: "2026-08-01")]))
+
+        let finding = try #require(result.findings.first)
+        #expect(finding.message.contains("last reviewed on 2026-08-01"))
+        #expect(finding.evidence.contains(EvidenceReference(path: ".evident/evident.db#log-review-7")))
+    }
+
+    @Test func storedReviewAfterAsOfIsIgnored() {
+        #expect(evaluate(check, inventory([stored(systems: ["ehr"], on: "2026-12-01")])).status == .fail)
+    }
+}

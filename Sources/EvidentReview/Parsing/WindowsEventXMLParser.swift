@@ -1,0 +1,70 @@
+/// Reads Windows Security events rendered as XML: `wevtutil qe Security /f:xml` (a sequence of
+/// `<Event>` elements without a root) or Event Viewer's "Save as XML" (wrapped in `<Events>`).
+///
+/// The event ids read are 4624 sign-in and 4625 failed sign-in (`TargetUserName`, `IpAddress`) and
+/// 4740 lockout. 4720, 4722, 4725, 4726, 4738 and 4767 are account changes, and 4728, 4729, 4732,
+/// 4733, 4756 and 4757 group membership changes (`SubjectUserName` on `MemberName` or
+/// `TargetUserName`). 1102 is an audit log cleared. Computer accounts (ending in `$`) and the empty
+/// `-` are not accounts here.
+struct WindowsEventXMLParser {
+    /// Returns whether the first bytes of a file look like Windows event XML.
+    static func matches(_ head: String) -> Bool {
+        head.contains("<Event") && head.contains("schemas.microsoft.com/win/2004/08/events/event")
+    }
+
+    /// Reads one `<Event>...</Event>` element into `event` and returns its time, or `nil` for an
+    /// element without `TimeCreated`.
+    func parse(_ element: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent)
+        -> TimestampBytes.Parsed?
+    {
+        guard let timeStart = ByteSearch.end(of: "SystemTime=", in: element), timeStart < element.count else {
+            return nil
+        }
+        let quote = element[timeStart]
+        var timeEnd = timeStart + 1
+        while timeEnd < element.count && element[timeEnd] != quote { timeEnd += 1 }
+        guard let time = TimestampBytes.parse(UnsafeBufferPointer(rebasing: element[(timeStart + 1)..<timeEnd]))
+        else { return nil }
+
+        var fields = WindowsSecurityEvent()
+        fields.id = eventID(element)
+        fields.target = value(named: "TargetUserName", in: element)
+        fields.subject = value(named: "SubjectUserName", in: element)
+        fields.member = value(named: "MemberName", in: element)
+        fields.address = value(named: "IpAddress", in: element)
+        fields.fill(&event, symbols: &symbols)
+        return time
+    }
+
+    // MARK: - Private
+
+    private func eventID(_ element: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let tag = ByteSearch.end(of: "<EventID", in: element),
+            let close = ByteSearch.end(of: ">", in: element, from: tag)
+        else { return 0 }
+        var id = 0
+        var index = close
+        while index < element.count, element[index] >= 0x30, element[index] <= 0x39 {
+            id = id * 10 + Int(element[index] - 0x30)
+            index += 1
+        }
+        return id
+    }
+
+    /// Returns the text after `NAME'>`, `NAME">` or `<NAME>` up to the next `<`.
+    private func value(named name: StaticString, in element: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>?
+    {
+        var search = 0
+        while let found = ByteSearch.end(of: name, in: element, from: search) {
+            search = found
+            var start = found
+            if start < element.count, element[start] == 0x27 || element[start] == 0x22 { start += 1 }
+            guard start < element.count, element[start] == UInt8(ascii: ">") else { continue }
+            start += 1
+            var stop = start
+            while stop < element.count, element[stop] != UInt8(ascii: "<") { stop += 1 }
+            return UnsafeBufferPointer(rebasing: element[start..<stop])
+        }
+        return nil
+    }
+}
