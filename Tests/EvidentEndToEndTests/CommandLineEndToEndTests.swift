@@ -36,6 +36,22 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(".evident").path))
     }
 
+    @Test func historyOfUnassessedWorkspaceCreatesNothing() throws {
+        let workspace = try EvidentProcess.copyOfExample()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+
+        let history = try EvidentProcess.run(["history", workspace.path])
+        let organizations = try EvidentProcess.run([
+            "orgs", "--database", workspace.appendingPathComponent("nowhere/x.db").path,
+        ])
+
+        #expect(history.status == 2)
+        #expect(history.error.contains("no history database at"))
+        #expect(organizations.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent(".evident").path))
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("nowhere").path))
+    }
+
     @Test func invalidAsOfIsUsageError() throws {
         let result = try EvidentProcess.run([
             "assess", EvidentProcess.example.path, "--as-of", "11/30/2026", "--no-store",

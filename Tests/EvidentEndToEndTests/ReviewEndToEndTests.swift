@@ -99,6 +99,40 @@ import Testing
         #expect(!after.output.contains(staleMessage))
     }
 
+    @Test func emptyPeriodIsNotRecorded() throws {
+        let (folder, log) = try workspaceWithLog()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let result = try EvidentProcess.run([
+            "review", log, "--workspace", folder.path, "--since", "2026-12-01", "--reviewer", "Dana Reyes",
+        ])
+
+        #expect(result.error.contains("no event was read"))
+        #expect(!result.error.contains("recorded log review"))
+    }
+
+    @Test func reversedPeriodIsUsageError() throws {
+        let (folder, log) = try workspaceWithLog()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let result = try EvidentProcess.run([
+            "review", log, "--workspace", folder.path, "--since", "2026-11-04", "--until", "2026-11-03",
+        ])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("is not before --until"))
+    }
+
+    @Test func undeclaredSystemIsUsageError() throws {
+        let (folder, log) = try workspaceWithLog()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let result = try EvidentProcess.run(["review", log, "--workspace", folder.path, "--system", "nosuch"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("--system names nosuch"))
+    }
+
     @Test func missingLogIsAnInputError() throws {
         let result = try EvidentProcess.run(["review", "/nonexistent/ehr.csv"])
 

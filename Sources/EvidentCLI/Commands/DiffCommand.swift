@@ -42,7 +42,7 @@ enum DiffCommand: Command {
         let runIDs = try arguments.positionals.map(runID)
         let location = WorkspaceLocation(
             folderPath: arguments.values["workspace"], database: arguments.values["database"])
-        let store = try location.openStore()
+        let store = try location.openExistingStore()
 
         let (before, after) = try runPair(runIDs, arguments: arguments, location: location, store: store)
         let comparison = try store.compare(before, after)

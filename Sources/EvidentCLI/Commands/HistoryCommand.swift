@@ -40,7 +40,7 @@ enum HistoryCommand: Command {
         }
         let organizationID = arguments.has("all") ? nil : try location.organizationID()
 
-        let store = try location.openStore()
+        let store = try location.openExistingStore()
         let runs = try store.runs(organizationID: organizationID)
 
         switch arguments.values["format"] ?? "text" {
@@ -66,7 +66,7 @@ enum HistoryCommand: Command {
                 "invalid value '\(limitText)' for '--limit'; expected a positive whole number.")
         }
 
-        let history = try location.openStore().postureHistory(
+        let history = try location.openExistingStore().postureHistory(
             organizationID: try location.organizationID(), limit: limit)
 
         switch arguments.values["format"] ?? "text" {

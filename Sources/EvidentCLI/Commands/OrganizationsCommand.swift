@@ -28,7 +28,7 @@ enum OrganizationsCommand: Command {
 
     static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
         let location = WorkspaceLocation(folderPath: nil, database: arguments.values["database"])
-        let organizations = try location.openStore().organizations()
+        let organizations = try location.openExistingStore().organizations()
 
         switch arguments.values["format"] ?? "text" {
         case "json":

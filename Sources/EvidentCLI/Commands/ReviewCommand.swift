@@ -65,6 +65,11 @@ enum ReviewCommand: Command {
         var request = ReviewRequest(paths: arguments.positionals)
         request.since = try bound(arguments.values["since"], option: "--since", isEnd: false)
         request.until = try bound(arguments.values["until"], option: "--until", isEnd: true)
+        if let since = request.since, let until = request.until, since >= until {
+            throw UsageError.invalidArgument(
+                "--since \(arguments.values["since"] ?? "") is not before --until \(arguments.values["until"] ?? ""); "
+                    + "give the start of the period first.")
+        }
 
         let workspace = try arguments.values["workspace"].map { try ReviewWorkspace.load($0, console: console) }
         if let workspace {
@@ -79,11 +84,26 @@ enum ReviewCommand: Command {
         }
         bar?.finish()
 
-        if let workspace, !arguments.has("no-store") {
+        let systems = arguments.values["system"].map { $0.split(separator: ",").map(String.init) }
+        if let workspace, let systems {
+            let unknown = systems.filter { !workspace.systemIDs.contains($0) }
+            guard unknown.isEmpty else {
+                throw UsageError.invalidArgument(
+                    "--system names \(unknown.joined(separator: ", ")), which inventory/systems.yaml does not declare; "
+                        + "use one of: \(workspace.systemIDs.joined(separator: ", ")).")
+            }
+        }
+
+        // A review that read no event shows nothing was reviewed, so it must not satisfy audit.log-review.
+        if workspace != nil && !arguments.has("no-store") && result.eventCount == 0 {
+            console.warning("no event was read from the logs in the period, so the review is not recorded.")
+        } else if let workspace, !arguments.has("no-store") {
             let location = WorkspaceLocation(
                 ParsedArguments(values: arguments.values, positionals: [workspace.folder.path]))
-            let systems = arguments.values["system"].map { $0.split(separator: ",").map(String.init) }
             let reviewer = arguments.values["reviewer"] ?? ProcessInfo.processInfo.environment["USER"]
+            if reviewer?.isEmpty ?? true {
+                console.warning("no reviewer is known; pass --reviewer NAME so the stored review names who did it.")
+            }
             try workspace.record(
                 result, systems: systems ?? workspace.settings.systems, reviewer: reviewer, location: location,
                 console: console)

@@ -14,6 +14,8 @@ struct ReviewWorkspace {
     let workforce: [WorkforceMember]
     /// The organization, which keys the stored review.
     let organization: Organization
+    /// The ids of the systems declared in `inventory/systems.yaml`, which `--system` must name.
+    let systemIDs: [String]
     /// The patient demographics file's full path, when set.
     let patientsPath: String?
 
@@ -29,7 +31,7 @@ struct ReviewWorkspace {
 
         return ReviewWorkspace(
             folder: folder, settings: settings, workforce: declarations.workforce,
-            organization: declarations.settings.organization,
+            organization: declarations.settings.organization, systemIDs: declarations.systems.map(\.id),
             patientsPath: settings.patientsFile.map { folder.appendingPathComponent($0).path })
     }
 

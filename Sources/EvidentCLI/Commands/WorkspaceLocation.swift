@@ -43,6 +43,21 @@ struct WorkspaceLocation {
         return try SQLiteStore(path: databasePath)
     }
 
+    /// Opens a history database that must already exist, for commands that only read it.
+    ///
+    /// A mistyped path or a workspace never assessed would otherwise get a new empty database, and
+    /// the command would report no runs instead of the mistake.
+    ///
+    /// - Throws: `UsageError` naming the path when a SQLite file does not exist.
+    func openExistingStore() throws -> any Store {
+        if !PostgreSQLStore.isURL(databasePath) && !FileManager.default.fileExists(atPath: databasePath) {
+            throw UsageError.invalidArgument(
+                "no history database at \(databasePath); run 'evident assess' on the workspace first, or name "
+                    + "the database with --database or EVIDENT_DATABASE_URL.")
+        }
+        return try openStore()
+    }
+
     /// Reads the organization id from the workspace's `evident.yaml`.
     func organizationID() throws -> String {
         let declarations = try WorkspaceReader.readDeclarations(at: folder, today: CalendarDay(containing: Date()))

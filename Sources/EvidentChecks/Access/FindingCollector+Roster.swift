@@ -18,3 +18,20 @@ extension FindingCollector {
         return false
     }
 }
+
+extension FindingCollector {
+    /// Records one missing-evidence finding when no account was read from any directory export or
+    /// access list, because then no account can be judged and an empty result would look like a pass.
+    mutating func requireAccountExport(_ context: CheckContext) {
+        guard context.inventory.accounts.isEmpty else { return }
+        guard context.inventory.evidenceFiles.allSatisfy({ !ExportFormats.accounts.contains($0.format) }) else {
+            return
+        }
+
+        missingEvidence(
+            .high, Subject(kind: .evidence, id: "account-export"),
+            "No directory user export and no ePHI system access list was found, so no account can be evaluated.",
+            fix: "Export the users of Entra ID (Users, Download users) or Active Directory (Get-ADUser | Export-Csv) "
+                + "into evidence/, and the user list of each ePHI system to the path its access_list names.")
+    }
+}

@@ -18,6 +18,7 @@ struct InactiveAccountCheck: Check {
         var collector = FindingCollector(self)
         collector.reportUnreadableFiles(
             of: ExportFormats.accounts.union(ExportFormats.signInLogs), in: context)
+        collector.requireAccountExport(context)
         let signIns = SignInIndex(context.inventory)
         let accounts = context.inventory.accounts.filter { account in
             account.isEnabled && !context.identities.members(matching: account).contains { $0.status == .terminated }

@@ -13,6 +13,7 @@ struct OrphanAccountCheck: Check {
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
         collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context)
+        collector.requireAccountExport(context)
         let accounts = context.inventory.accounts.filter(\.isEnabled)
         guard collector.requireRoster(context) else {
             return collector.result(

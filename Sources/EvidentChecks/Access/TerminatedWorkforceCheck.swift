@@ -12,6 +12,7 @@ struct TerminatedWorkforceCheck: Check {
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
         collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context, severity: .high)
+        collector.requireAccountExport(context)
         let terminated = context.inventory.workforce.filter { $0.status == .terminated }
         guard collector.requireRoster(context) else {
             return collector.result(

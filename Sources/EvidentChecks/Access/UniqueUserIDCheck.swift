@@ -12,6 +12,7 @@ struct UniqueUserIDCheck: Check {
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
         collector.reportUnreadableFiles(of: ExportFormats.accounts, in: context)
+        collector.requireAccountExport(context)
         let accounts = context.inventory.accounts.filter(\.isEnabled)
 
         for account in accounts where isGeneric(account) && !context.identities.isServiceAccount(account) {

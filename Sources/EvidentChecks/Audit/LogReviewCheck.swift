@@ -23,7 +23,10 @@ struct LogReviewCheck: Check {
                 && review.performed <= context.settings.asOf
         }
 
-        let storedReviews = context.inventory.logReviews.filter { $0.performed <= context.settings.asOf }
+        // A stored review that read no event reviewed nothing, so it does not count.
+        let storedReviews = context.inventory.logReviews.filter { review in
+            review.performed <= context.settings.asOf && review.events > 0
+        }
 
         for system in context.ephiSystems {
             var covering = reviews.filter { review in

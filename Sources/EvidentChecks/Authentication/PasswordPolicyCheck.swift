@@ -14,7 +14,7 @@ struct PasswordPolicyCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.endpointPolicies, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.endpointPolicies, in: context)
         let policies = context.inventory.endpointPolicies
 
         if policies.isEmpty && context.inventory.unreadableFiles(of: ExportFormats.endpointPolicies).isEmpty {

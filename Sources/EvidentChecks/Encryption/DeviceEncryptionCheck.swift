@@ -18,7 +18,7 @@ struct DeviceEncryptionCheck: Check {
         var collector = FindingCollector(self)
         let devices = context.inventory.devices
         let direct = DiskEncryptionIndex(context.inventory.diskEncryption)
-        collector.reportUnreadableFiles(of: ExportFormats.diskEncryption, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.diskEncryption, in: context)
         let hasDeviceExport = collector.requireDeviceExport(context, severity: .high)
         guard hasDeviceExport || !direct.deviceNames.isEmpty else {
             return collector.result(

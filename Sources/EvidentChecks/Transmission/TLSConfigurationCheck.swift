@@ -20,7 +20,7 @@ struct TLSConfigurationCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
-        collector.reportUnreadableFiles(of: ExportFormats.tlsScans, in: context.inventory)
+        collector.reportUnreadableFiles(of: ExportFormats.tlsScans, in: context)
         let endpoints = context.inventory.tlsEndpoints
         let hasScan = !context.inventory.usableFiles(of: ExportFormats.tlsScans).isEmpty
 

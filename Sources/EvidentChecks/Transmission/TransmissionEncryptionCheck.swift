@@ -12,6 +12,7 @@ struct TransmissionEncryptionCheck: Check {
 
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
+        collector.reportUnreadableFiles(of: ExportFormats.scans, in: context)
 
         for system in context.ephiSystems {
             checkDeclaredChannels(of: system, into: &collector)

@@ -26,6 +26,10 @@ struct SslyzeImporter {
         }
         var collector = ImportCollector(context: context)
         let lines = JSONRecordLocator.recordLines(in: text)
+        // The date range is when the scan ran, which shows how fresh it is; certificate dates are not.
+        for key in ["date_scans_started", "date_scans_completed"] {
+            collector.include(LenientJSON.text(root[key]).flatMap { context.timestamps.parse($0).date })
+        }
 
         for (index, server) in servers.enumerated() {
             collector.records += 1
@@ -48,7 +52,6 @@ struct SslyzeImporter {
                 continue
             }
             read(result, into: &endpoint)
-            collector.include(endpoint.certificateNotAfter)
             collector.facts.tlsEndpoints.append(endpoint)
         }
         return collector.finish()

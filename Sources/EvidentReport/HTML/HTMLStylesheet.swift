@@ -20,6 +20,7 @@ enum HTMLStylesheet {
         .tile span { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
         table { width: 100%; border-collapse: collapse; margin: 8px 0 16px; }
         th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
+        td { overflow-wrap: anywhere; }
         th { background: var(--band); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
         td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
         code, .hash { font-family: "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; }

@@ -17,7 +17,7 @@ public enum ComparisonListing {
         section("New findings (regressions)", comparison.newFindings.map(findingLine), into: &lines)
         section("Resolved findings", comparison.resolvedFindings.map(findingLine), into: &lines)
         section(
-            "Requirements whose status changed",
+            "Checks whose status changed",
             comparison.statusChanges.map { change in
                 "\(change.checkID): \(change.before?.rawValue ?? "absent") -> \(change.after?.rawValue ?? "absent")"
                     + "  \(change.title)"

@@ -101,8 +101,19 @@ import Testing
     }
 
     @Test func noTerminatedMemberIsNotApplicable() {
-        let inventory = Inventory(workforce: [Build.member("Ana Silva", email: "asilva@maple.example")])
+        let inventory = Inventory(
+            workforce: [Build.member("Ana Silva", email: "asilva@maple.example")],
+            accounts: [Build.directoryAccount("asilva")])
 
         #expect(evaluate(check, inventory).status == .notApplicable)
+    }
+
+    @Test func noAccountExportIsMissingEvidence() {
+        let inventory = Inventory(workforce: [Build.member("Ana Silva", email: "asilva@maple.example")])
+
+        let result = evaluate(check, inventory)
+
+        #expect(result.status == .insufficientEvidence)
+        #expect(result.findings.first?.subject == Subject(kind: .evidence, id: "account-export"))
     }
 }

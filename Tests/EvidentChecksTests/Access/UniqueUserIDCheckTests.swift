@@ -133,8 +133,16 @@ import Testing
         #expect(message?.contains("line 7: skipped jdoe") == true)
     }
 
-    @Test func noAccountsIsNotApplicable() {
+    @Test func noAccountExportIsMissingEvidence() {
         let result = evaluate(check, Inventory())
+
+        #expect(result.status == .insufficientEvidence)
+        #expect(result.findings.map(\.subject) == [Subject(kind: .evidence, id: "account-export")])
+        #expect(result.findings.first?.severity == .high)
+    }
+
+    @Test func onlyDisabledAccountsIsNotApplicable() {
+        let result = evaluate(check, Inventory(accounts: [Build.directoryAccount("asilva", enabled: false)]))
 
         #expect(result.status == .notApplicable)
         #expect(result.summary.contains("No enabled account"))
