@@ -162,7 +162,8 @@ struct WorkspaceGenerator {
         _ path: String, header: String, limit: Int? = nil, _ body: (inout String) throws -> Void
     ) throws {
         let url = folder.appendingPathComponent(path)
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        // A file that cannot be created makes the FileHandle below throw, which names the path.
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
 

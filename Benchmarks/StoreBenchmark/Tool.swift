@@ -15,7 +15,8 @@ enum Tool {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         if let output {
-            FileManager.default.createFile(atPath: output.path, contents: nil)
+            // A file that cannot be created makes the FileHandle below throw, which names the path.
+            _ = FileManager.default.createFile(atPath: output.path, contents: nil)
             process.standardOutput = try FileHandle(forWritingTo: output)
         } else {
             process.standardOutput = FileHandle.nullDevice

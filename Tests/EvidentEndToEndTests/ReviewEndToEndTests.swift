@@ -111,6 +111,19 @@ import Testing
         #expect(!result.error.contains("recorded log review"))
     }
 
+    @Test func cutShortLogIsWarned() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-cut-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("audit.ndjson")
+        try Data(#"{"resourceType":"AuditEvent","recorded":"2026-11-02T10:00:00Z","agent":[{"who""#.utf8).write(to: log)
+
+        let result = try EvidentProcess.run(["review", log.path])
+
+        #expect(result.output.contains("0 events"))
+        #expect(result.error.contains("\(log.path): no audit event was read"))
+    }
+
     @Test func reversedPeriodIsUsageError() throws {
         let (folder, log) = try workspaceWithLog()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -61,7 +61,7 @@ enum ReviewCommand: Command {
         guard !arguments.positionals.isEmpty else {
             throw UsageError.invalidArgument("no log files given; name one or more logs to review.")
         }
-        let failOn = try failOnSeverity(arguments.values["fail-on"])
+        let failOn = failOnSeverity(arguments.values["fail-on"])
         var request = ReviewRequest(paths: arguments.positionals)
         request.since = try bound(arguments.values["since"], option: "--since", isEnd: false)
         request.until = try bound(arguments.values["until"], option: "--until", isEnd: true)
@@ -83,6 +83,14 @@ enum ReviewCommand: Command {
             bar?.update(bytesRead: progress.bytesRead, bytesTotal: progress.bytesTotal, events: progress.events)
         }
         bar?.finish()
+        for source in result.sources where source.events == 0 || source.skipped > 0 {
+            // NOTE: the reader counts skipped lines but does not keep their numbers, so only the count is shown.
+            let problem =
+                source.events == 0
+                ? "no audit event was read; the file may be cut short or in another shape than \(source.format)"
+                : "\(source.skipped) line(s) or record(s) were not audit events and were skipped"
+            console.warning("\(source.path): \(problem).")
+        }
 
         let systems = arguments.values["system"].map { $0.split(separator: ",").map(String.init) }
         if let workspace, let systems {
