@@ -16,17 +16,8 @@ struct VeeamBackupSessionImporter {
 
         for record in table.records {
             collector.records += 1
-            guard let jobName = record.value("JobName") else {
-                collector.skip(line: record.line, "skipped a session without a JobName")
-                continue
-            }
-            let resultText = record.value("Result") ?? ""
-            guard let result = VeeamResult.backupResult(resultText) else {
-                collector.skip(
-                    line: record.line,
-                    "skipped a session of \(jobName): Result '\(resultText)' is not Success, Warning, Failed or None")
-                continue
-            }
+            guard let (jobName, result) = VeeamResult.jobAndResult(of: record, missingResult: "", collector: &collector)
+            else { continue }
             let dateText = record.value("Date", "EndTime", "CreationTime") ?? ""
             let endedAt: Date
             switch context.timestamps.parse(dateText) {

@@ -16,17 +16,10 @@ struct VeeamEnterpriseManagerImporter {
 
         for record in table.records {
             collector.records += 1
-            guard let jobName = record.value("JobName") else {
-                collector.skip(line: record.line, "skipped a session without a JobName")
-                continue
-            }
-            let resultText = record.value("Result") ?? "None"
-            guard let result = VeeamResult.backupResult(resultText) else {
-                collector.skip(
-                    line: record.line,
-                    "skipped a session of \(jobName): Result '\(resultText)' is not Success, Warning, Failed or None")
-                continue
-            }
+            guard
+                let (jobName, result) = VeeamResult.jobAndResult(
+                    of: record, missingResult: "None", collector: &collector)
+            else { continue }
 
             var endedAt: Date?
             switch context.timestamps.parse(record.value("BackupEndTime(UTC)") ?? "") {

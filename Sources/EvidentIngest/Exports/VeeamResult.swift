@@ -12,4 +12,25 @@ enum VeeamResult {
         default: nil
         }
     }
+
+    /// Returns a session row's job name and result, or `nil` after recording the row as skipped when
+    /// either is missing or the result is not a value Veeam writes.
+    ///
+    /// - Parameter missingResult: The result text to assume when the row has none.
+    static func jobAndResult(
+        of record: CSVRecord, missingResult: String, collector: inout ImportCollector
+    ) -> (jobName: String, result: BackupResult)? {
+        guard let jobName = record.value("JobName") else {
+            collector.skip(line: record.line, "skipped a session without a JobName")
+            return nil
+        }
+        let resultText = record.value("Result") ?? missingResult
+        guard let result = backupResult(resultText) else {
+            collector.skip(
+                line: record.line,
+                "skipped a session of \(jobName): Result '\(resultText)' is not Success, Warning, Failed or None")
+            return nil
+        }
+        return (jobName, result)
+    }
 }
