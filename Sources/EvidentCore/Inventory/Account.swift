@@ -2,7 +2,7 @@ import FoundationEssentials
 
 /// A user account in a directory (Entra ID, Active Directory) or in an ePHI system's own user list.
 public struct Account: Hashable, Sendable, Codable {
-    /// Where the account lives.
+    /// The directory or system that keeps the account.
     public var source: AccountSource
     /// The sign-in name: the UPN in Entra ID, the `sAMAccountName` in Active Directory, the
     /// username in a system's access list.
@@ -17,7 +17,7 @@ public struct Account: Hashable, Sendable, Codable {
     public var isEnabled: Bool
     /// Whether the directory marks the account as a guest (Entra ID `userType` Guest).
     public var isGuest: Bool
-    /// The role the account holds in an ePHI system; `nil` for directory accounts.
+    /// The account's role in an ePHI system; `nil` for directory accounts.
     public var role: String?
     /// When the account last signed in, as far as the source tells.
     public var lastSignIn: LastSignIn
@@ -55,7 +55,7 @@ public struct Account: Hashable, Sendable, Codable {
     }
 }
 
-/// Where an account lives.
+/// The directory or system that keeps an account.
 public enum AccountSource: Hashable, Sendable, Codable, Comparable {
     /// Microsoft Entra ID.
     case entraID

@@ -1,4 +1,4 @@
-/// What the organization records about itself in `attestations.yaml`: its risk analysis, policies,
+/// The organization's own records in `attestations.yaml`: its risk analysis, policies,
 /// decisions on addressable specifications, reviews, restore tests, service accounts and
 /// requirement attestations.
 ///
@@ -19,7 +19,7 @@ public struct Attestations: Hashable, Sendable, Codable {
     public var serviceAccounts: [String]
     /// Statements that requirements no export can show are met, or do not apply.
     public var requirements: [RequirementAttestation]
-    /// Where the file was read from; `nil` when the workspace has no `attestations.yaml`.
+    /// The file's location; `nil` when the workspace has no `attestations.yaml`.
     public var evidence: EvidenceReference?
 
     /// Creates attestations; every list defaults to empty.
@@ -48,13 +48,13 @@ public struct Attestations: Hashable, Sendable, Codable {
 public struct RiskAnalysisRecord: Hashable, Sendable, Codable {
     /// The day the analysis was completed.
     public var performed: CalendarDay
-    /// Who performed it.
+    /// The person who performed it.
     public var performedBy: String?
     /// The report's path relative to the workspace.
     public var document: String?
     /// Whether `document` names a file that exists.
     public var documentExists: Bool
-    /// Where the record is in `attestations.yaml`.
+    /// The record's location in `attestations.yaml`.
     public var evidence: EvidenceReference
 
     /// Creates a risk analysis record.
@@ -87,7 +87,7 @@ public struct PolicyRecord: Hashable, Sendable, Codable {
     public var approved: CalendarDay?
     /// The day the policy was last reviewed.
     public var reviewed: CalendarDay?
-    /// Where the record is in `attestations.yaml`.
+    /// The record's location in `attestations.yaml`.
     public var evidence: EvidenceReference
 
     /// Creates a policy record.
@@ -119,15 +119,15 @@ public struct PolicyRecord: Hashable, Sendable, Codable {
 public struct AddressableDecision: Hashable, Sendable, Codable {
     /// The specification's citation as written, for example `164.312(a)(2)(iv)`.
     public var citation: String
-    /// What was decided.
+    /// The outcome decided.
     public var decision: Kind
     /// Why; required for `alternative` and `not-reasonable`.
     public var rationale: String?
     /// The day of the decision.
     public var decided: CalendarDay?
-    /// Who owns the decision.
+    /// The person who owns the decision.
     public var owner: String?
-    /// Where the record is in `attestations.yaml`.
+    /// The record's location in `attestations.yaml`.
     public var evidence: EvidenceReference
 
     /// The three outcomes 164.306(d)(3) allows.
@@ -160,15 +160,15 @@ public struct AddressableDecision: Hashable, Sendable, Codable {
 
 /// A review the organization performed, such as an information system activity review.
 public struct ReviewRecord: Hashable, Sendable, Codable {
-    /// What was reviewed, for example `audit-logs`.
+    /// The activity reviewed, for example `audit-logs`.
     public var activity: String
     /// The id of the system reviewed; `nil` for organization-wide reviews.
     public var system: String?
     /// The day of the review.
     public var performed: CalendarDay
-    /// Who performed it.
+    /// The person who performed it.
     public var performedBy: String?
-    /// Where the record is in `attestations.yaml`.
+    /// The record's location in `attestations.yaml`.
     public var evidence: EvidenceReference
 
     /// Creates a review record.
@@ -195,11 +195,11 @@ public struct RestoreTestRecord: Hashable, Sendable, Codable {
     public var performed: CalendarDay
     /// Whether the restore succeeded.
     public var succeeded: Bool
-    /// What was restored, for example `full VM to isolated network`.
+    /// The data or machine restored, for example `full VM to isolated network`.
     public var restored: String?
-    /// Who performed it.
+    /// The person who performed it.
     public var performedBy: String?
-    /// Where the record is in `attestations.yaml`.
+    /// The record's location in `attestations.yaml`.
     public var evidence: EvidenceReference
 
     /// Creates a restore test record.
