@@ -22,10 +22,17 @@ import Testing
             ])
     }
 
-    @Test func recordedReviewsReadBackNewestFirst() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
+    /// Opens a log review store on a new database of a backend.
+    private func open(_ backend: StoreBackend) throws -> (database: TestDatabase, store: any LogReviewStore) {
+        let database = try TestDatabase(backend)
+        let store = try #require(try database.open() as? any LogReviewStore)
+        return (database, store)
+    }
+
+    @Test(arguments: StoreBackend.all)
+    func recordedReviewsReadBackNewestFirst(_ backend: StoreBackend) throws {
+        let (database, store) = try open(backend)
+        defer { database.remove() }
         let older = review(on: "2026-10-31", systems: ["ehr"])
         let newer = review(on: "2026-11-30", systems: ["ehr", "pacs"])
 
@@ -42,10 +49,10 @@ import Testing
         #expect(readBack == [expectedNewer, expectedOlder])
     }
 
-    @Test func otherOrganizationsReviewsAreSeparate() throws {
-        let folder = try StoreFixtures.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try SQLiteStore(path: folder.appendingPathComponent("evident.db").path)
+    @Test(arguments: StoreBackend.all)
+    func otherOrganizationsReviewsAreSeparate(_ backend: StoreBackend) throws {
+        let (database, store) = try open(backend)
+        defer { database.remove() }
 
         _ = try store.record(review(on: "2026-11-30", systems: ["ehr"]), organization: organization, recordedAt: Date())
 

@@ -49,8 +49,10 @@ enum ReviewCommand: Command {
                 "fail-on", placeholder: "SEVERITY", allowed: ["critical", "high", "medium", "low", "none"],
                 help: "Lowest finding severity that makes the exit status 1. Default high."),
             .value(
-                "database", placeholder: "PATH",
-                help: "SQLite file that keeps the history. Default DIR/.evident/evident.db, or EVIDENT_DATABASE_URL."),
+                "database", placeholder: "PATH|URL",
+                help:
+                    "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else "
+                    + "DIR/.evident/evident.db."),
             .flag("no-store", help: "Do not record this review in the history."),
             .flag("quiet", short: "q", help: "Do not show the progress bar."),
         ],

@@ -8,10 +8,10 @@ enum StoredLogReviews {
     ///
     /// An absent database file is not created here, so `assess --no-store` leaves nothing behind.
     static func read(at location: WorkspaceLocation, organizationID: String) throws -> [LogReviewRecord] {
-        let isFile = !location.databasePath.contains("://")
-        guard isFile, FileManager.default.fileExists(atPath: location.databasePath) else { return [] }
-        // NOTE: only SQLiteStore keeps log reviews so far; a PostgreSQL history yields none here.
-        guard let store = try location.openStore() as? any LogReviewStore else { return [] }
+        let isMissingFile =
+            !PostgreSQLStore.isURL(location.databasePath)
+            && !FileManager.default.fileExists(atPath: location.databasePath)
+        guard !isMissingFile, let store = try location.openStore() as? any LogReviewStore else { return [] }
         return try store.logReviews(organizationID: organizationID)
     }
 }
