@@ -26,7 +26,9 @@ public enum LogReviewer {
         var symbols = ReviewSymbols()
         var demographics = PatientDemographics()
         if let patientsPath = request.patientsPath {
-            demographics = try PatientDemographics.read(path: patientsPath, symbols: &symbols)
+            demographics = try PatientDemographics.read(
+                path: patientsPath, symbols: &symbols,
+                membersByAddress: WorkforceDirectory.membersByAddress(request.workforce))
         }
         var session = try ReviewSession(request: request, symbols: symbols, demographics: demographics)
 

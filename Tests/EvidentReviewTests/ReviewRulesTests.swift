@@ -118,6 +118,40 @@ struct ReviewRulesTests {
         #expect(result.findings.allSatisfy { $0.subject != "P4" })
     }
 
+    @Test("patient living at a member's address")
+    func sameAddress() throws {
+        let fixture = try ReviewFixture()
+        var chen = InventoryBuilder.member("Maria Chen", username: "mchen", line: 2)
+        chen.address = "12 Willow Street, Apt. 4, Riverside"
+        let patients = try fixture.write(
+            "patients.csv",
+            "patient_id,name,address,flag\nP7,Sam Ortiz,\"12 willow st apt #4, Riverside\",\nP8,Lee Bo,14 Willow St,\n")
+        let path = try fixture.write(
+            "ehr.csv",
+            """
+            time,user,patient_id
+            2026-11-03 10:00:00,mchen,P7
+            2026-11-03 10:05:00,mchen,P8
+            """)
+
+        let result = try LogReviewer.review(
+            ReviewRequest(
+                paths: [path], settings: ReviewSettings(timeZone: "America/Chicago"), workforce: [chen],
+                patientsPath: patients))
+
+        let found = findings(result, "same-address")
+        #expect(found.map(\.subject) == ["P7"])
+        #expect(found.first?.severity == .high)
+        #expect(found.first?.message.contains("Sam Ortiz") == true)
+    }
+
+    @Test("address keys ignore case, punctuation and suffix spelling")
+    func addressKeys() {
+        #expect(PostalAddress.key("12 Willow Street, Apt. 4") == PostalAddress.key("12 WILLOW ST APT #4"))
+        #expect(PostalAddress.key("12 Willow St") != PostalAddress.key("14 Willow St"))
+        #expect(PostalAddress.key("Riverside") == nil)
+    }
+
     @Test("flagged patient from demographics")
     func flaggedPatient() throws {
         let fixture = try ReviewFixture()

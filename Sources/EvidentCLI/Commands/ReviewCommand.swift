@@ -16,8 +16,8 @@ enum ReviewCommand: Command {
             Windows Security events (XML or JSON lines), and EHR access CSV mapped by
             review.ehr_csv.columns in evident.yaml.
             Reports access outside working hours, bulk access above the user's own usual hour,
-            activity after a member's end date, members opening their own, a co-worker's or a
-            same-surname patient's record, flagged records, failed sign-in bursts and lockouts, new
+            activity after a member's end date, members opening their own, a co-worker's, a
+            housemate's or a same-surname patient's record, flagged records, failed sign-in bursts and lockouts, new
             sign-in addresses, and account changes. Each finding cites its log lines.
 
             With --workspace, the roster, review settings and patient file come from the workspace,

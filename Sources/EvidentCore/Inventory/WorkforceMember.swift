@@ -12,6 +12,9 @@ public struct WorkforceMember: Hashable, Sendable, Codable {
     public var role: String
     /// The department.
     public var department: String?
+    /// The home address, when the roster has one; `evident review` uses it to find members opening the
+    /// records of patients who live with them.
+    public var address: String?
     /// Whether the person works here now.
     public var status: WorkforceStatus
     /// The first day of work.
@@ -29,6 +32,7 @@ public struct WorkforceMember: Hashable, Sendable, Codable {
         username: String? = nil,
         role: String,
         department: String? = nil,
+        address: String? = nil,
         status: WorkforceStatus,
         startDate: CalendarDay? = nil,
         endDate: CalendarDay? = nil,
@@ -40,6 +44,7 @@ public struct WorkforceMember: Hashable, Sendable, Codable {
         self.username = username
         self.role = role
         self.department = department
+        self.address = address
         self.status = status
         self.startDate = startDate
         self.endDate = endDate

@@ -41,6 +41,7 @@ enum WorkforceReader {
                 role: try csv.required(
                     record, "role", expected: "the job role, as systems.yaml lists it in allowed_roles"),
                 department: record.value("department"),
+                address: record.value("address"),
                 status: status,
                 startDate: try csv.date(record, "start_date"),
                 endDate: try csv.date(record, "end_date"),

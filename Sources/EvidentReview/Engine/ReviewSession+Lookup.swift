@@ -12,14 +12,16 @@ extension ReviewSession {
         guard checksRelationships && profile.member >= 0 else { return }
         var name = event.patientName
         if name < 0, event.patient >= 0 { name = demographics.name(of: event.patient) }
-        guard name >= 0 else { return }
+        let household = event.patient >= 0 ? demographics.householdMember(of: event.patient) : -1
 
-        let patient = nameProfile(name)
-        if patient.member == profile.member {
+        let patient = name >= 0 ? nameProfile(name) : NameProfile()
+        if name >= 0 && patient.member == profile.member {
             relationship.observe(event, relation: .own, name: name)
-        } else if patient.member >= 0 {
+        } else if name >= 0 && patient.member >= 0 {
             relationship.observe(event, relation: .coworker, name: name)
-        } else if patient.surname >= 0 && patient.surname == profile.surname {
+        } else if household >= 0 && household == profile.member {
+            relationship.observe(event, relation: .sameAddress, name: name)
+        } else if name >= 0 && patient.surname >= 0 && patient.surname == profile.surname {
             relationship.observe(event, relation: .sameSurname, name: name)
         }
     }

@@ -39,7 +39,8 @@ struct ReviewSession {
     /// Every rule id, in the order findings of equal severity are listed.
     static let ruleIDs = [
         TerminatedAccountRule.id, BulkAccessRule.id, RelationshipAccessRule.coworkerID,
-        RelationshipAccessRule.ownRecordID, RelationshipAccessRule.sameSurnameID, FlaggedPatientRule.id,
+        RelationshipAccessRule.sameAddressID, RelationshipAccessRule.ownRecordID, RelationshipAccessRule.sameSurnameID,
+        FlaggedPatientRule.id,
         AfterHoursRule.id, SignInRule.burstID, SignInRule.lockoutID, SignInRule.newAddressID,
         AccountChangeRule.accountChangeID, AccountChangeRule.privilegeChangeID, AccountChangeRule.auditLogClearedID,
     ]
@@ -69,6 +70,7 @@ struct ReviewSession {
         self.checksAfterHours = enabled.contains(AfterHoursRule.id)
         self.checksRelationships = !enabled.isDisjoint(with: [
             RelationshipAccessRule.ownRecordID, RelationshipAccessRule.coworkerID, RelationshipAccessRule.sameSurnameID,
+            RelationshipAccessRule.sameAddressID,
         ])
         self.clocks = clocks
         self.hours = [settings.workingHours] + settings.sites.map(\.workingHours)
@@ -155,8 +157,8 @@ struct ReviewSession {
         var notes: [String] = []
         if directory.members.isEmpty {
             notes.append(
-                "No workforce roster was read, so the terminated-user, own-record, co-worker and same-surname "
-                    + "rules found nothing; pass --workspace DIR with inventory/workforce.csv.")
+                "No workforce roster was read, so the terminated-user, own-record, co-worker, same-address and "
+                    + "same-surname rules found nothing; pass --workspace DIR with inventory/workforce.csv.")
         }
         if demographics.isEmpty {
             notes.append("No patient demographics file was read, so no record is flagged; set review.patients.")

@@ -34,6 +34,17 @@ struct WorkforceDirectory {
         self.memberByName = memberByName
     }
 
+    /// Returns each member's index by the comparison key of their home address; when two members share
+    /// a home, the first in the roster is kept.
+    static func membersByAddress(_ members: [WorkforceMember]) -> [String: Int32] {
+        var index: [String: Int32] = [:]
+        for (position, member) in members.enumerated() {
+            guard let key = member.address.flatMap(PostalAddress.key), index[key] == nil else { continue }
+            index[key] = Int32(position)
+        }
+        return index
+    }
+
     /// Returns the member an account name in a log belongs to: the account itself, the part after a
     /// `DOMAIN\` prefix, the part before `@`, or a full name.
     func member(forAccount account: String) -> Int? {
