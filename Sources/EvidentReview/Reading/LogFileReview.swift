@@ -36,38 +36,15 @@ enum LogFileReview {
                 }
             }
         case .authLog:
-            let parser = AuthLogParser(now: referenceTime)
-            try reader.forEachLine(progress: report) { line, number in
-                guard !line.isEmpty else { return }
-                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
-                if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
-                    events += session.observe(&event, time: time) ? 1 : 0
-                } else {
-                    skipped += 1
-                }
-            }
+            skipped = try readLines(
+                reader, parser: AuthLogParser(now: referenceTime), source: source, session: &session, progress: progress
+            )
         case .windowsEventJSON:
-            let parser = WindowsEventJSONParser()
-            try reader.forEachLine(progress: report) { line, number in
-                guard !line.isEmpty else { return }
-                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
-                if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
-                    events += session.observe(&event, time: time) ? 1 : 0
-                } else {
-                    skipped += 1
-                }
-            }
+            skipped = try readLines(
+                reader, parser: WindowsEventJSONParser(), source: source, session: &session, progress: progress)
         case .auditdLog:
-            let parser = AuditdLogParser()
-            try reader.forEachLine(progress: report) { line, number in
-                guard !line.isEmpty else { return }
-                var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
-                if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
-                    events += session.observe(&event, time: time) ? 1 : 0
-                } else {
-                    skipped += 1
-                }
-            }
+            skipped = try readLines(
+                reader, parser: AuditdLogParser(), source: source, session: &session, progress: progress)
         case .entraSignInCSV:
             skipped = try readCSV(reader, source: source, session: &session, progress: progress) {
                 (header) throws(ReviewError) in try EntraSignInCSVReader(header: header, path: reader.path)
@@ -205,6 +182,26 @@ enum LogFileReview {
                 startLine = number
             }
             if !pending.contains(UInt8(ascii: "<")) { pending.removeAll(keepingCapacity: true) }
+        }
+        return skipped
+    }
+
+    /// Reads a log whose events are one per line, counting lines that are not events.
+    private static func readLines(
+        _ reader: LogFileReader, parser: some LineEventParser, source: Int32, session: inout ReviewSession,
+        progress: (Int, Int) -> Void
+    ) throws(ReviewError) -> Int {
+        var skipped = 0
+        var events = 0
+        let report = { (bytes: Int) in progress(bytes, events) }
+        try reader.forEachLine(progress: report) { line, number in
+            guard !line.isEmpty else { return }
+            var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: number))
+            if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
+                events += session.observe(&event, time: time) ? 1 : 0
+            } else {
+                skipped += 1
+            }
         }
         return skipped
     }
