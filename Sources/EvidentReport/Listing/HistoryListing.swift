@@ -46,15 +46,9 @@ public enum HistoryListing {
     /// Widths of the columns, which with one space between them add up to 100.
     private static let widths = [5, 19, 10, 22, 4, 4, 5, 4, 4, 4, 4, 4]
 
+    /// Lays out a row: text columns left-aligned, the run id and the counts right-aligned.
     private static func row(_ cells: [String]) -> String {
-        var parts: [String] = []
-        for (index, (cell, width)) in zip(cells, widths).enumerated() {
-            let text = cell.count > width ? String(cell.prefix(width - 3)) + "..." : cell
-            let padding = String(repeating: " ", count: width - text.count)
-            // Text columns are left-aligned; the run id and the counts are right-aligned.
-            parts.append((1...3).contains(index) ? text + padding : padding + text)
-        }
-        return parts.joined(separator: " ").trimmingTrailingSpaces()
+        FixedWidthRow.render(cells, widths: widths) { (1...3).contains($0) }
     }
 }
 
@@ -103,14 +97,4 @@ private struct RunDocument: Encodable {
 private struct RunOrganizationDocument: Encodable {
     let id: String
     let name: String
-}
-
-extension String {
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var text = self
-        while text.hasSuffix(" ") {
-            text.removeLast()
-        }
-        return text
-    }
 }

@@ -42,17 +42,9 @@ public enum OrganizationListing {
     /// Widths of the columns; with one space between them they add up to 100.
     private static let widths = [24, 20, 4, 19, 10, 4, 4, 5, 4, 4]
 
+    /// Lays out a row: names and dates left-aligned, counts right-aligned.
     private static func row(_ cells: [String]) -> String {
-        var parts: [String] = []
-        for (index, (cell, width)) in zip(cells, widths).enumerated() {
-            let text = cell.count > width ? String(cell.prefix(width - 3)) + "..." : cell
-            let padding = String(repeating: " ", count: max(0, width - text.count))
-            // Names and dates are left-aligned; counts are right-aligned.
-            parts.append(index == 2 || index >= 5 ? padding + text : text + padding)
-        }
-        var line = parts.joined(separator: " ")
-        while line.hasSuffix(" ") { line.removeLast() }
-        return line
+        FixedWidthRow.render(cells, widths: widths) { $0 != 2 && $0 < 5 }
     }
 }
 
