@@ -1,6 +1,6 @@
 /// The text of `evident --help` and `evident help COMMAND`.
 enum HelpText {
-    /// The overview: what Evident is, the commands, and where to read more.
+    /// Returns the overview: what Evident is, the commands, and where to read more.
     static func overview(commands: [CommandSpec]) -> String {
         let rows = commands.map { ($0.name, $0.abstract) } + [("help", "Show help for a command.")]
         let width = (rows.map(\.0.count).max() ?? 0) + 2
@@ -22,7 +22,7 @@ enum HelpText {
             """
     }
 
-    /// The help of one command: usage, discussion and options.
+    /// Returns the help of one command: usage, discussion and options.
     static func detail(for spec: CommandSpec) -> String {
         let options = spec.options + [.flag("help", short: "h", help: "Show this help.")]
         let width = (options.map(\.synopsis.count).max() ?? 0) + 2
@@ -45,7 +45,7 @@ enum HelpText {
             """
     }
 
-    /// The usage line printed after a usage error.
+    /// Returns the usage line printed after a usage error.
     static func usage(for spec: CommandSpec?) -> String {
         guard let spec else { return "USAGE: evident COMMAND [options]   (see 'evident --help')" }
         return "USAGE: evident \(spec.usage)   (see 'evident help \(spec.name)')"

@@ -9,7 +9,7 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var vendors: [Vendor]
     /// People on the HR roster.
     public var workforce: [WorkforceMember]
-    /// What `attestations.yaml` records.
+    /// The records of `attestations.yaml`.
     public var attestations: Attestations
     /// Directory and system accounts from every export and access list.
     public var accounts: [Account]
@@ -61,22 +61,22 @@ public struct Inventory: Hashable, Sendable, Codable {
         self.evidenceFiles = evidenceFiles
     }
 
-    /// The usable evidence files of any of the given formats.
+    /// Returns the usable evidence files of any of the given formats.
     public func usableFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
         evidenceFiles.filter { formats.contains($0.format) && $0.isUsable }
     }
 
-    /// The usable files of any of the given formats that left out records they could not read.
+    /// Returns the usable files of any of the given formats that left out records they could not read.
     public func filesWithSkippedRecords(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
         usableFiles(of: formats).filter { $0.skippedRecords > 0 }
     }
 
-    /// The usable files of any of the given formats that could be read only in part.
+    /// Returns the usable files of any of the given formats that could be read only in part.
     public func partialFiles(of formats: Set<EvidenceFormat>) -> [EvidenceFile] {
         evidenceFiles.filter { formats.contains($0.format) && $0.isUsable && $0.partialReason != nil }
     }
 
-    /// The files of any of the given formats that were recognized but could not be read.
+    /// Returns the files of any of the given formats that were recognized but could not be read.
     ///
     /// A check whose facts come from such a file cannot tell pass from fail, so it reports
     /// `insufficient-evidence` for what the file would have covered.

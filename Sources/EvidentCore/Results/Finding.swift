@@ -4,13 +4,13 @@ public struct Finding: Hashable, Sendable, Codable {
     public var checkID: String
     /// Whether the finding is a violation, a warning, or missing evidence.
     public var kind: Kind
-    /// How urgent it is.
+    /// The urgency.
     public var severity: Severity
-    /// What it is about.
+    /// The account, device, host, system, vendor, policy, citation or evidence it concerns.
     public var subject: Subject
-    /// What is wrong, in one sentence that names the subject and the value found.
+    /// The problem, in one sentence that names the subject and the value found.
     public var message: String
-    /// What to do about it.
+    /// The fix.
     public var remediation: String
     /// The files and lines the finding rests on, sorted.
     public var evidence: [EvidenceReference]

@@ -6,7 +6,7 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// Longest allowed idle session before automatic logoff, in seconds.
     /// Default 900: CIS benchmarks' machine inactivity limit and the FedRAMP AC-11 value of 15 minutes.
     public var sessionTimeoutMaxSeconds: Int = 900
-    /// Longest a managed device may go without checking in, in days.
+    /// Maximum days a managed device may go without checking in.
     /// Default 30: the default compliance status validity period of Microsoft Intune.
     public var deviceCheckinMaxDays: Int = 30
     /// Greatest age of the last successful backup, in hours.
@@ -16,18 +16,18 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// Default 365: NIST SP 800-53 CP-9(1) at the moderate baseline tests backups yearly.
     public var restoreTestMaxAgeDays: Int = 365
     /// Greatest age of the risk analysis, in days.
-    /// Default 365: the yearly review the 2025 proposed rule asks for and common practice.
+    /// Default 365: the yearly review the 2025 proposed rule requires, and common practice.
     public var riskAnalysisMaxAgeDays: Int = 365
     /// Greatest age of the last information system activity review, in days.
-    /// Default 90: a quarterly review; FedRAMP's AU-6 asks weekly, so tighten it where logs allow.
+    /// Default 90: a quarterly review. FedRAMP's AU-6 value is weekly, so tighten it where logs allow.
     public var logReviewMaxAgeDays: Int = 90
     /// Greatest age of a policy's last review, in days.
-    /// Default 365: 164.316(b)(2)(iii) asks for periodic review; yearly is common practice.
+    /// Default 365: 164.316(b)(2)(iii) requires periodic review, and yearly is common practice.
     public var policyReviewMaxAgeDays: Int = 365
     /// How many days before a BAA expires that a warning is raised.
     /// Default 60: time to renegotiate a contract before the agreement lapses.
     public var baaExpiryWarningDays: Int = 60
-    /// Longest an enabled account may go without signing in, in days.
+    /// Maximum days an enabled account may go without signing in.
     /// Default 90: FedRAMP's AC-2(3) value at the moderate baseline.
     public var inactiveAccountMaxDays: Int = 90
 
