@@ -51,7 +51,8 @@ public enum LogReviewer {
             sources.append(
                 ReviewSource(
                     path: reader.path, sha256: try reader.sha256(), bytes: reader.size, format: formats[index].rawValue,
-                    events: session.eventCount - before, skipped: skipped))
+                    events: session.eventCount - before, skipped: skipped.count,
+                    skippedLines: skipped.firstLines))
         }
 
         let (rules, notes) = session.ruleReport()

@@ -124,6 +124,21 @@ import Testing
         #expect(result.error.contains("\(log.path): no audit event was read"))
     }
 
+    @Test func skippedLinesAreNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-skip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("audit.ndjson")
+        let event =
+            #"{"resourceType":"AuditEvent","recorded":"2026-11-02T10:00:00Z","agent":[{"who":{"display":"jkim"}}]}"#
+        try Data("\(event)\nnot json\n\(event)\n".utf8).write(to: log)
+
+        let result = try EvidentProcess.run(["review", log.path, "--no-store"])
+
+        let warning = "1 line(s) or record(s) were not audit events and were skipped, starting at line 2."
+        #expect(result.error.contains(warning))
+    }
+
     @Test func reversedPeriodIsUsageError() throws {
         let (folder, log) = try workspaceWithLog()
         defer { try? FileManager.default.removeItem(at: folder) }

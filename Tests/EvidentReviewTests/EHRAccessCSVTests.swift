@@ -26,6 +26,7 @@ struct EHRAccessCSVTests {
         #expect(source.format == "ehr-csv")
         #expect(source.events == 2)
         #expect(source.skipped == 1)
+        #expect(source.skippedLines == [5], "the quoted line break puts the bad record on line 5")
         #expect(result.firstEvent == ReviewFixture.instant("2026-11-03T15:00:00Z"))
         #expect(result.lastEvent == ReviewFixture.instant("2026-11-03T15:05:00Z"))
     }

@@ -24,6 +24,7 @@ struct WindowsEventJSONTests {
         #expect(result.sources.first?.format == "windows-event-json")
         #expect(result.eventCount == 3)
         #expect(result.sources.first?.skipped == 1, "a line without an event id")
+        #expect(result.sources.first?.skippedLines == [4])
         let rules = Dictionary(grouping: result.findings, by: \.rule)
         #expect(rules["lockout"]?.first?.citations.map(\.line) == [2])
         #expect(rules["privilege-change"]?.map(\.user) == ["tbecker"])

@@ -86,11 +86,11 @@ enum ReviewCommand: Command {
         }
         bar?.finish()
         for source in result.sources where source.events == 0 || source.skipped > 0 {
-            // NOTE: the reader counts skipped lines but does not keep their numbers, so only the count is shown.
             let problem =
                 source.events == 0
                 ? "no audit event was read; the file may be cut short or in another shape than \(source.format)"
-                : "\(source.skipped) line(s) or record(s) were not audit events and were skipped"
+                : "\(source.skipped) line(s) or record(s) were not audit events and were skipped, starting "
+                    + "at line \(source.skippedLines.map(String.init).joined(separator: ", "))"
             console.warning("\(source.path): \(problem).")
         }
 

@@ -34,6 +34,12 @@ struct ReviewDocument: Encodable {
         let format: String
         let events: Int
         let skipped: Int
+        let skippedLines: [Int]
+
+        enum CodingKeys: String, CodingKey {
+            case path, sha256, bytes, format, events, skipped
+            case skippedLines = "skipped_lines"
+        }
     }
 
     struct FindingEntry: Encodable {
@@ -68,7 +74,7 @@ struct ReviewDocument: Encodable {
         sources = result.sources.map {
             Source(
                 path: $0.path, sha256: $0.sha256, bytes: $0.bytes, format: $0.format, events: $0.events,
-                skipped: $0.skipped)
+                skipped: $0.skipped, skippedLines: $0.skippedLines)
         }
         summary = Dictionary(uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, result.count(of: $0)) })
         findings = result.findings.map {

@@ -4,12 +4,12 @@ import EvidentCore
 enum LogFileReview {
     /// Reads every event of a file.
     ///
-    /// - Returns: The number of lines or records that were not events.
+    /// - Returns: The lines or records that were not events.
     static func read(
         _ reader: LogFileReader, format: LogFormat, source: Int32, settings: ReviewSettings, referenceTime: Int64,
         session: inout ReviewSession, progress: (Int, Int) -> Void
-    ) throws(ReviewError) -> Int {
-        var skipped = 0
+    ) throws(ReviewError) -> SkippedLines {
+        var skipped = SkippedLines()
         var events = 0
         let report = { (bytes: Int) in progress(bytes, events) }
         switch format {
@@ -20,7 +20,7 @@ enum LogFileReview {
                 if let time = FHIRAuditEventParser.parse(line, symbols: &session.symbols, event: &event) {
                     events += session.observe(&event, time: time) ? 1 : 0
                 } else {
-                    skipped += 1
+                    skipped.add(line: number)
                 }
             }
         case .fhirJSON:
@@ -31,7 +31,7 @@ enum LogFileReview {
                     if let time = FHIRAuditEventParser.parse(object, symbols: &session.symbols, event: &event) {
                         _ = session.observe(&event, time: time)
                     } else {
-                        skipped += 1
+                        skipped.add(line: line)
                     }
                 }
             }
@@ -73,7 +73,7 @@ enum LogFileReview {
                     if let time = parser.parse(object, symbols: &session.symbols, event: &event) {
                         events += session.observe(&event, time: time) ? 1 : 0
                     } else {
-                        skipped += 1
+                        skipped.add(line: line)
                     }
                 }
             }
@@ -93,10 +93,10 @@ enum LogFileReview {
     private static func readCSV(
         _ reader: LogFileReader, source: Int32, session: inout ReviewSession, progress: (Int, Int) -> Void,
         makeReader: (UnsafeBufferPointer<UInt8>) throws(ReviewError) -> any CSVLogReader
-    ) throws(ReviewError) -> Int {
+    ) throws(ReviewError) -> SkippedLines {
         var csv: (any CSVLogReader)?
         var records = 0
-        var skipped = 0
+        var skipped = SkippedLines()
         var pending: [UInt8] = []
         var pendingLine = 0
 
@@ -115,27 +115,31 @@ enum LogFileReview {
                 if open { return }
                 let record = pending
                 pending.removeAll(keepingCapacity: true)
-                record.withUnsafeBufferPointer { buffer in
-                    skipped += observe(buffer, line: pendingLine, source: source, parser: parser, session: &session)
+                let isEvent = record.withUnsafeBufferPointer { buffer in
+                    observe(buffer, line: pendingLine, source: source, parser: parser, session: &session)
                 }
+                if !isEvent { skipped.add(line: pendingLine) }
                 records += 1
                 return
             }
             guard !line.isEmpty else { return }
-            skipped += observe(line, line: number, source: source, parser: parser, session: &session)
+            if !observe(line, line: number, source: source, parser: parser, session: &session) {
+                skipped.add(line: number)
+            }
             records += 1
         }
         return skipped
     }
 
+    /// Reads one CSV record into the session, returning whether it was an event.
     private static func observe(
         _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: any CSVLogReader,
         session: inout ReviewSession
-    ) -> Int {
+    ) -> Bool {
         var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))
-        guard let time = parser.read(record, symbols: &session.symbols, event: &event) else { return 1 }
+        guard let time = parser.read(record, symbols: &session.symbols, event: &event) else { return false }
         _ = session.observe(&event, time: time)
-        return 0
+        return true
     }
 
     /// Collects each XML element from `opening` to `closing` over as many lines as it spans (several
@@ -144,10 +148,10 @@ enum LogFileReview {
         _ reader: LogFileReader, opening: StaticString, closing: StaticString, source: Int32,
         session: inout ReviewSession, progress: (Int, Int) -> Void,
         parse: (UnsafeBufferPointer<UInt8>, inout ReviewSymbols, inout LogEvent) -> TimestampBytes.Parsed?
-    ) throws(ReviewError) -> Int {
+    ) throws(ReviewError) -> SkippedLines {
         var pending: [UInt8] = []
         var startLine = 0
-        var skipped = 0
+        var skipped = SkippedLines()
         var events = 0
         let report = { (bytes: Int) in progress(bytes, events) }
 
@@ -170,7 +174,7 @@ enum LogFileReview {
                     if let time = parse(element, &session.symbols, &event) {
                         events += session.observe(&event, time: time) ? 1 : 0
                     } else {
-                        skipped += 1
+                        skipped.add(line: startLine)
                     }
                     consumed = end
                 }
@@ -190,8 +194,8 @@ enum LogFileReview {
     private static func readLines(
         _ reader: LogFileReader, parser: some LineEventParser, source: Int32, session: inout ReviewSession,
         progress: (Int, Int) -> Void
-    ) throws(ReviewError) -> Int {
-        var skipped = 0
+    ) throws(ReviewError) -> SkippedLines {
+        var skipped = SkippedLines()
         var events = 0
         let report = { (bytes: Int) in progress(bytes, events) }
         try reader.forEachLine(progress: report) { line, number in
@@ -200,7 +204,7 @@ enum LogFileReview {
             if let time = parser.parse(line, symbols: &session.symbols, event: &event) {
                 events += session.observe(&event, time: time) ? 1 : 0
             } else {
-                skipped += 1
+                skipped.add(line: number)
             }
         }
         return skipped

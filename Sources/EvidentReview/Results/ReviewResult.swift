@@ -51,14 +51,19 @@ public struct ReviewSource: Hashable, Sendable {
     public var events: Int
     /// Lines or records that could not be read as events.
     public var skipped: Int
+    /// The line numbers where the first few skipped lines or records start, in file order.
+    public var skippedLines: [Int]
 
     /// Creates a source.
-    public init(path: String, sha256: String, bytes: Int, format: String, events: Int, skipped: Int) {
+    public init(
+        path: String, sha256: String, bytes: Int, format: String, events: Int, skipped: Int, skippedLines: [Int] = []
+    ) {
         self.path = path
         self.sha256 = sha256
         self.bytes = bytes
         self.format = format
         self.events = events
         self.skipped = skipped
+        self.skippedLines = skippedLines
     }
 }
