@@ -139,7 +139,19 @@ enum TestCatalog {
         #expect(reduction.risksLowered == 1)
         #expect(reduction.levelsRemoved == 1)
         #expect(reduction.highestLevelRemoved == .veryHigh)
-        #expect(reduction.explanation.contains("ransomware") || reduction.explanation.contains("Ransomware"))
+        #expect(reduction.risksAffected == 3)
+        #expect(reduction.explanation.contains("Ransomware on system:ehr"))
+    }
+
+    /// On billing both checks raise ransomware to its inherent level, so fixing either alone lowers
+    /// nothing there; each still carries half of the one level above full credit.
+    @Test func reductionSharesSaturatedRisk() {
+        let reduction = analyze().riskReduction(ifFixed: "backup.job-success")
+
+        #expect(reduction.levelsRemoved == 0)
+        #expect(reduction.risksAffected == 1)
+        #expect(reduction.levelsAttributed == 0.5)
+        #expect(reduction.explanation.contains("alone lowers no residual risk level"))
     }
 
     @Test func reductionOfPassingCheckIsZero() {

@@ -38,9 +38,17 @@ extension AssetScope {
 
     // MARK: - Private
 
-    /// The address and every name the scan found for it, lowercased.
-    private func hostNames(_ address: String) -> [String] {
-        [address.lowercased()] + scannedNames[address.lowercased(), default: []]
+    /// The address without a `:port` suffix, and every name the scan found for it, lowercased.
+    ///
+    /// TLS findings name `host:port`; an IPv6 address, which has colons but no dot, is kept whole.
+    private func hostNames(_ subjectID: String) -> [String] {
+        var address = subjectID.lowercased()
+        if address.contains("."), let colon = address.lastIndex(of: ":"),
+            address[address.index(after: colon)...].allSatisfy(\.isNumber)
+        {
+            address = String(address[..<colon])
+        }
+        return [address] + scannedNames[address, default: []]
     }
 
     /// Whether a declared host is one of the names: equal, or a bare name equal to the first label of
