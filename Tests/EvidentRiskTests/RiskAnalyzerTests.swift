@@ -144,7 +144,7 @@ enum TestCatalog {
     }
 
     /// On billing both checks raise ransomware to its inherent level, so fixing either alone lowers
-    /// nothing there; each still carries half of the one level above full credit.
+    /// nothing there. Each still carries half of the one level above full credit.
     @Test func reductionSharesSaturatedRisk() {
         let reduction = analyze().riskReduction(ifFixed: "backup.job-success")
 

@@ -17,7 +17,8 @@ enum RiskHeatMap {
     /// Renders the section.
     static func section(_ analysis: RiskAnalysis) -> String {
         let counts = analysis.heatMap()
-        let size = margin + 5 * cell + 16
+        let width = margin + 5 * cell + 16
+        let height = 5 * cell + 40
         let completeness =
             analysis.isComplete
             ? "All nine elements HHS expects are recorded."
@@ -30,8 +31,8 @@ enum RiskHeatMap {
             \(analysis.asOf), residual likelihood against impact. Each cell is coloured by its level of risk from \
             NIST SP 800-30 Rev. 1 Table I-2 and shows how many asset and threat pairs fall in it. \
             \(HTMLText.escape(completeness))</p>
-            <svg class="heatmap" role="img" aria-label="Risk heat map" viewBox="0 0 \(size) \(size)" \
-            width="\(size)" height="\(size)" font-size="11">
+            <svg class="heatmap" role="img" aria-label="Risk heat map" viewBox="0 0 \(width) \(height)" \
+            width="\(width)" height="\(height)" font-size="11">
             \(grid(counts))
             \(labels())
             </svg>
@@ -40,7 +41,7 @@ enum RiskHeatMap {
             """
     }
 
-    /// The fill colour of a level of risk.
+    /// Returns the fill colour of a level of risk.
     static func color(_ level: RiskLevel) -> String {
         switch level {
         case .veryLow: "#d9ead3"

@@ -12,12 +12,12 @@ public struct RiskReduction: Hashable, Sendable {
     public var highestLevelRemoved: RiskLevel?
     /// The number of risks whose likelihood the check raises, whether or not fixing it alone lowers them.
     public var risksAffected: Int
-    /// The check's share of the residual risk above what verified safeguards would leave, in levels:
-    /// for each risk it raises, the levels between the residual level and the level with full
+    /// The check's share of the residual risk above what verified safeguards would leave, in levels.
+    /// Each risk it raises adds the levels between its residual level and its level with full
     /// safeguard credit, split among the risk's raising checks in proportion to their steps.
     ///
     /// Where several checks each raise a risk to its inherent level, fixing any one alone lowers
-    /// nothing, so `levelsRemoved` is 0 for all of them; this share still tells them apart.
+    /// nothing, so `levelsRemoved` is 0 for all of them; this share still distinguishes them.
     public var levelsAttributed: Double
     /// One sentence saying what fixing the check changes.
     public var explanation: String
@@ -67,7 +67,7 @@ extension RiskAnalysis {
 
     // MARK: - Private
 
-    /// The factor's share of the levels between the entry's residual level and its level with full
+    /// Returns the factor's share of the levels between the entry's residual level and its level with full
     /// safeguard credit, in proportion to its steps among the entry's factors.
     private func share(of factor: RiskFactor, in entry: RiskEntry) -> Double {
         let credited = RiskMatrix.level(

@@ -6,9 +6,9 @@ extension AssetScope {
     ///
     /// Findings about accounts, policies, citations and missing evidence concern every asset, because
     /// accounts and policies cover the whole organization. A finding about a system, vendor, device
-    /// or host concerns only the asset it belongs to, with two exceptions: a device finding concerns
-    /// every ePHI system, because workstations are how people and malware reach those systems, and a
-    /// host that no ePHI system declares concerns every system and device class on the network.
+    /// or host concerns only the asset it belongs to, with two exceptions. A device finding concerns
+    /// every ePHI system, because workstations are how people and malware reach those systems. A host
+    /// that no ePHI system declares concerns every system and device class on the network.
     public func isRelevant(_ finding: Finding, to asset: RiskAsset) -> Bool {
         let subject = finding.subject
         switch subject.kind {
@@ -38,7 +38,7 @@ extension AssetScope {
 
     // MARK: - Private
 
-    /// The address without a `:port` suffix, and every name the scan found for it, lowercased.
+    /// Returns the address without a `:port` suffix, and every name the scan found for it, lowercased.
     ///
     /// TLS findings name `host:port`; an IPv6 address, which has colons but no dot, is kept whole.
     private func hostNames(_ subjectID: String) -> [String] {
@@ -51,7 +51,7 @@ extension AssetScope {
         return [address] + scannedNames[address, default: []]
     }
 
-    /// Whether a declared host is one of the names: equal, or a bare name equal to the first label of
+    /// Returns whether a declared host is one of the names: equal, or a bare name equal to the first label of
     /// a qualified one, as `inventory.unmanaged-hosts` matches them.
     private static func matches(_ declared: String, _ names: [String]) -> Bool {
         let declared = declared.lowercased()

@@ -9,7 +9,7 @@ struct ElementRecorder {
     let scope: AssetScope
     let entries: [RiskEntry]
     let catalog: ThreatCatalog
-    /// Where the register is recorded, such as the history database; `nil` when it is not kept.
+    /// The location the register is recorded in, such as the history database; `nil` when it is not kept.
     let recordedIn: String?
 
     /// Returns one record per element, in the order HHS lists them.
