@@ -34,6 +34,12 @@ let package = Package(
         ),
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
         .target(
+            name: "EvidentRisk",
+            dependencies: ["EvidentCore"],
+            resources: [.copy("Resources/threat-catalog.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite", "CPostgreSQL"], swiftSettings: swiftSettings),
         .target(name: "CReviewShims"),
         .target(
@@ -41,14 +47,14 @@ let package = Package(
             swiftSettings: swiftSettings),
         .target(
             name: "EvidentReport",
-            dependencies: ["EvidentCore", "EvidentCatalog", "EvidentReview"],
+            dependencies: ["EvidentCore", "EvidentCatalog", "EvidentReview", "EvidentRisk"],
             swiftSettings: swiftSettings
         ),
         .target(
             name: "EvidentCLI",
             dependencies: [
                 "EvidentCore", "EvidentCatalog", "EvidentIngest", "EvidentChecks", "EvidentStore", "EvidentReport",
-                "EvidentReview",
+                "EvidentReview", "EvidentRisk",
             ],
             swiftSettings: swiftSettings
         ),
@@ -95,6 +101,11 @@ let package = Package(
         .testTarget(
             name: "EvidentChecksTests",
             dependencies: ["EvidentChecks", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentRiskTests",
+            dependencies: ["EvidentRisk", "EvidentChecks", "EvidentTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import EvidentCore
+import EvidentRisk
 import Foundation
 
 /// Writes the files of `evident assess --output DIR`: `assessment.json`, `findings.csv` and `report.html`.
@@ -12,9 +13,14 @@ public enum ReportWriter {
     ///
     /// - Parameter history: The posture over stored runs, oldest first, for the trend chart of
     ///   `report.html`; empty for no chart.
+    /// - Parameter risk: The risk analysis of the assessment, for the heat map of `report.html`; `nil`
+    ///   for none.
     /// - Throws: `ReportWriterError` naming the path when the folder cannot be created or a file cannot
     ///   be written.
-    public static func write(_ assessment: Assessment, to folder: URL, history: [PostureSnapshot] = []) throws {
+    public static func write(
+        _ assessment: Assessment, to folder: URL, history: [PostureSnapshot] = [],
+        risk: RiskAnalysis? = nil
+    ) throws {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
@@ -24,7 +30,7 @@ public enum ReportWriter {
         let contents = [
             try AssessmentJSON.render(assessment),
             FindingsCSV.render(assessment),
-            HTMLReport.render(assessment, history: history),
+            HTMLReport.render(assessment, history: history, risk: risk),
         ]
         for (name, text) in zip(fileNames, contents) {
             let destination = folder.appendingPathComponent(name)

@@ -2,6 +2,7 @@ import EvidentChecks
 import EvidentCore
 import EvidentIngest
 import EvidentReport
+import EvidentRisk
 import Foundation
 
 /// `evident assess`: reads a workspace, evaluates every check, stores the run and prints the gaps.
@@ -71,6 +72,8 @@ enum AssessCommand: Command {
         for warning in workspace.warnings { console.warning(warning) }
         workspace.inventory.logReviews = try StoredLogReviews.read(
             at: location, organizationID: workspace.settings.organization.id)
+        workspace.inventory.riskAnalyses = try StoredRiskAnalyses.read(
+            at: location, organizationID: workspace.settings.organization.id)
 
         let alongside = try comparedProfiles(arguments)
         let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
@@ -85,7 +88,8 @@ enum AssessCommand: Command {
             }
         }
         if let output = arguments.values["output"] {
-            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output), history: history)
+            let risk = RiskAnalyzer().analyze(workspace.inventory, assessment: assessment, settings: workspace.settings)
+            try ReportWriter.write(assessment, to: URL(fileURLWithPath: output), history: history, risk: risk)
         }
 
         switch arguments.values["format"] ?? "text" {

@@ -5,7 +5,9 @@ import EvidentCore
 ///
 /// Fails when `attestations.yaml` records no risk analysis (critical), or when it is older than
 /// `risk_analysis_max_age_days` (high) or twice that (critical). A missing report document is
-/// missing evidence.
+/// missing evidence. A complete analysis `evident risk` stored counts too, dated by its `as_of`, and
+/// when it is the newest its register in the store is its document. Stored analyses dated after
+/// `asOf`, or missing any of the nine elements, are ignored.
 struct RiskAnalysisCheck: Check {
     let id = "risk.analysis-current"
     let title = "Current risk analysis"
@@ -16,7 +18,14 @@ struct RiskAnalysisCheck: Check {
         let subject = Subject(kind: .policy, id: "risk-analysis")
         let limit = context.thresholds.riskAnalysisMaxAgeDays
         let attestations = context.inventory.attestations
+        let stored = context.inventory.riskAnalyses
+            .filter { $0.isComplete && $0.performed <= context.settings.asOf }
+            .max { $0.performed < $1.performed }
 
+        if let stored, attestations.riskAnalysis.map({ stored.performed >= $0.performed }) ?? true {
+            checkAge(stored.performed, limit: limit, subject: subject, evidence: stored.evidence, &collector, context)
+            return collector.result(evaluated: 1, "risk analyses", singular: "risk analysis", notApplicable: "")
+        }
         guard let analysis = attestations.riskAnalysis else {
             collector.violation(
                 .critical, subject, "No risk analysis is recorded in attestations.yaml.",
@@ -26,16 +35,7 @@ struct RiskAnalysisCheck: Check {
             return collector.result(evaluated: 1, "risk analyses", singular: "risk analysis", notApplicable: "")
         }
 
-        let age = context.days(since: analysis.performed)
-        if age > limit {
-            collector.violation(
-                age > 2 * limit ? .critical : .high, subject,
-                "The risk analysis was performed on \(analysis.performed), \(Phrase.count(age, "day")) ago, beyond "
-                    + "the limit of \(limit) days.",
-                fix: "Update the risk analysis for the current systems, vendors and threats, and record the new date "
-                    + "under risk_analysis in attestations.yaml.",
-                evidence: [analysis.evidence], gaps: .maintained)
-        }
+        checkAge(analysis.performed, limit: limit, subject: subject, evidence: analysis.evidence, &collector, context)
 
         if !analysis.documentExists || (analysis.document?.trimmedWhitespace.isEmpty ?? true) {
             let found =
@@ -49,5 +49,22 @@ struct RiskAnalysisCheck: Check {
         }
 
         return collector.result(evaluated: 1, "risk analyses", singular: "risk analysis", notApplicable: "")
+    }
+
+    // MARK: - Private
+
+    private func checkAge(
+        _ performed: CalendarDay, limit: Int, subject: Subject, evidence: EvidenceReference,
+        _ collector: inout FindingCollector, _ context: CheckContext
+    ) {
+        let age = context.days(since: performed)
+        guard age > limit else { return }
+        collector.violation(
+            age > 2 * limit ? .critical : .high, subject,
+            "The risk analysis was performed on \(performed), \(Phrase.count(age, "day")) ago, beyond "
+                + "the limit of \(limit) days.",
+            fix: "Update the risk analysis for the current systems, vendors and threats with 'evident risk', or "
+                + "record the new date under risk_analysis in attestations.yaml.",
+            evidence: [evidence], gaps: .maintained)
     }
 }

@@ -21,6 +21,8 @@ public struct Attestations: Hashable, Sendable, Codable {
     public var requirements: [RequirementAttestation]
     /// The file's location; `nil` when the workspace has no `attestations.yaml`.
     public var evidence: EvidenceReference?
+    /// Decisions on risks of the register: mitigate, accept, transfer or avoid.
+    public var riskTreatments: [RiskTreatment] = []
 
     /// Creates attestations; every list defaults to empty.
     public init(

@@ -35,6 +35,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var endpointPolicies: [EndpointPolicy] = []
     /// The log reviews `evident review` stored in the workspace's history.
     public var logReviews: [LogReviewRecord] = []
+    /// The risk analyses `evident risk` stored in the workspace's history.
+    public var riskAnalyses: [StoredRiskAnalysis] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

@@ -12,6 +12,8 @@ public struct WorkspaceSettings: Hashable, Sendable {
     public var thresholds: Thresholds
     /// The ids of the policies `policy.documented` requires in `attestations.yaml`.
     public var requiredPolicies: [String]
+    /// The settings of the risk analysis, from `risk:`.
+    public var risk = RiskSettings()
 
     /// The profile used when `evident.yaml` names none.
     public static let defaultProfile = "hipaa-security-rule"

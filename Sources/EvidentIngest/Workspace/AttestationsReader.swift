@@ -13,6 +13,7 @@ enum AttestationsReader {
     /// The keys the file may have at the top level.
     static let topLevelKeys = [
         "risk_analysis", "policies", "decisions", "reviews", "restore_tests", "service_accounts", "requirements",
+        "risk_treatments",
     ]
 
     /// Parses the file's text.
@@ -54,6 +55,10 @@ enum AttestationsReader {
             for item in try file.mappings("requirements") {
                 warnings += item.unknownKeyWarnings(known: requirementKeys)
                 attestations.requirements.append(try readRequirement(item, folder: folder))
+            }
+            for item in try file.mappings("risk_treatments") {
+                warnings += item.unknownKeyWarnings(known: riskTreatmentKeys)
+                attestations.riskTreatments.append(try readRiskTreatment(item))
             }
             return attestations
         }

@@ -1,5 +1,6 @@
 import EvidentCatalog
 import EvidentCore
+import EvidentRisk
 
 /// The auditor's report: one self-contained, printable HTML file.
 ///
@@ -16,14 +17,18 @@ public enum HTMLReport {
     ///   - catalog: Where citation titles come from; the shipped catalog unless a test passes another.
     ///   - history: The organization's posture over its stored runs, oldest first; with two or more
     ///     runs the report shows a trend chart after the posture table.
+    ///   - risk: The risk analysis of the same assessment, shown as a heat map after the findings;
+    ///     `nil` for none.
     /// - Returns: A complete HTML5 document ending with a newline.
     public static func render(
-        _ assessment: Assessment, catalog: SecurityRuleCatalog = .shipped, history: [PostureSnapshot] = []
+        _ assessment: Assessment, catalog: SecurityRuleCatalog = .shipped, history: [PostureSnapshot] = [],
+        risk: RiskAnalysis? = nil
     ) -> String {
         let builder = HTMLReportBuilder(assessment: assessment, catalog: catalog)
         let organization = HTMLText.escape(assessment.organization.name)
         let chart = TrendChart.section(history)
         let trend = chart.isEmpty ? "" : "\n" + chart
+        let heatMap = risk.map { "\n" + RiskHeatMap.section($0) } ?? ""
 
         return """
             <!DOCTYPE html>
@@ -39,7 +44,7 @@ public enum HTMLReport {
             <body>
             \(builder.header())
             \(builder.postureSection() + trend)
-            \(builder.findingsSection())
+            \(builder.findingsSection() + heatMap)
             \(builder.requirementsSections())
             \(builder.resultsSection())
             \(builder.evidenceSection())

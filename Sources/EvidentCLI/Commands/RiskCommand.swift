@@ -1,0 +1,93 @@
+import EvidentChecks
+import EvidentCore
+import EvidentIngest
+import EvidentReport
+import EvidentRisk
+import EvidentStore
+import Foundation
+
+/// `evident risk`: analyses the risks to ePHI, records the analysis and prints the register.
+enum RiskCommand: Command {
+    static let spec = CommandSpec(
+        name: "risk",
+        abstract: "Analyse the risks to ePHI and print the risk register, highest residual risk first.",
+        usage: "risk [WORKSPACE] [options]",
+        discussion: """
+            Assesses the workspace WORKSPACE (default: the current folder) and rates every threat of the
+            shipped threat catalog against each ePHI system, device class and vendor with ePHI access:
+            likelihood and impact on the five levels of NIST SP 800-30, level of risk from its Table
+            I-2, inherent (no safeguard credited) and residual (given the checks' outcomes). A check that
+            fails or lacks evidence raises the likelihood of the threats it enables, and the register
+            shows which findings did. Treatments come from risk_treatments in attestations.yaml.
+
+            The analysis is recorded in the workspace's history, where a complete one (all nine
+            elements HHS expects) satisfies risk.analysis-current. Exit status: 0 when the analysis
+            was made, 2 for usage or input errors.
+            """,
+        options: [
+            .value(
+                "format", short: "f", placeholder: "FORMAT", allowed: ["text", "json", "csv"],
+                help: "Output on standard output: text for people, json for programs, csv for spreadsheets. "
+                    + "Default text."),
+            .value(
+                "as-of", placeholder: "DATE",
+                help: "Analyse as of this day (YYYY-MM-DD), overriding as_of in evident.yaml."),
+            .value(
+                "database", placeholder: "PATH|URL",
+                help: "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else "
+                    + "WORKSPACE/.evident/evident.db."),
+            .flag("no-store", help: "Do not record this analysis in the history."),
+        ],
+        maximumPositionals: 1
+    )
+
+    static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
+        let location = WorkspaceLocation(arguments)
+        let now = Date()
+
+        var workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: now))
+        if let text = arguments.values["as-of"] {
+            guard let day = CalendarDay(iso8601: text) else {
+                throw UsageError.invalidArgument(
+                    "invalid value '\(text)' for '--as-of'; expected \(CalendarDay.expectation(forInvalid: text)).")
+            }
+            workspace.settings.asOf = day
+        }
+        for warning in workspace.warnings { console.warning(warning) }
+        let organization = workspace.settings.organization
+        workspace.inventory.logReviews = try StoredLogReviews.read(at: location, organizationID: organization.id)
+        workspace.inventory.riskAnalyses = try StoredRiskAnalyses.read(at: location, organizationID: organization.id)
+
+        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
+        let store = arguments.has("no-store") ? nil : try location.openStore() as? any RiskAnalysisStore
+        let shownDatabase =
+            PostgreSQLStore.isURL(location.databasePath)
+            ? PostgreSQLStore.redacted(location.databasePath) : location.databasePath
+        let analysis = RiskAnalyzer().analyze(
+            workspace.inventory, assessment: assessment, settings: workspace.settings,
+            recordedIn: store == nil ? nil : shownDatabase)
+
+        if let store {
+            let id = try store.record(analysis.stored(), organization: organization, recordedAt: now)
+            let state = analysis.isComplete ? "complete" : "incomplete"
+            console.writeError("evident: recorded risk analysis \(id) (\(state)) in \(shownDatabase).\n")
+        }
+        for treatment in analysis.expiredAcceptances {
+            console.warning(
+                "\(treatment.evidence): the acceptance of \(treatment.threat) on \(treatment.asset) expired on "
+                    + "\(treatment.expires.map(String.init(describing:)) ?? "?"); decide the risk again.")
+        }
+        for treatment in analysis.unmatchedTreatments {
+            console.warning(
+                "\(treatment.evidence): the treatment of \(treatment.threat) on \(treatment.asset) matches no risk; "
+                    + "use a threat id from docs/risk.md and an asset as kind:id from the register.")
+        }
+
+        switch arguments.values["format"] ?? "text" {
+        case "json": console.writeOutput(try RiskRegisterJSON.render(analysis))
+        case "csv": console.writeOutput(RiskRegisterCSV.render(analysis))
+        default: console.writeOutput(RiskRegisterText.render(analysis))
+        }
+        return .success
+    }
+}
