@@ -73,7 +73,11 @@ enum AssessCommand: Command {
             at: location, organizationID: workspace.settings.organization.id)
 
         let alongside = try comparedProfiles(arguments)
-        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
+        let assessor = Assessor()
+        let assessment = assessor.assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
+        let exceptionWarnings = ExceptionValidator.warnings(
+            for: workspace.inventory.attestations.exceptions, in: assessment, checkIDs: assessor.checks.map(\.id))
+        for warning in exceptionWarnings { console.warning(warning) }
 
         var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
