@@ -12,6 +12,8 @@ public struct WorkspaceSettings: Hashable, Sendable {
     public var thresholds: Thresholds
     /// The ids of the policies `policy.documented` requires in `attestations.yaml`.
     public var requiredPolicies: [String]
+    /// Days until a new remediation plan item is due, by severity, from `plan.due_days`.
+    public var planDueDays = PlanDueDays()
 
     /// The profile used when `evident.yaml` names none.
     public static let defaultProfile = "hipaa-security-rule"

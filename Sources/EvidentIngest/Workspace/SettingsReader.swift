@@ -12,6 +12,7 @@ enum SettingsReader {
     /// The keys the file may have at the top level and under `organization`.
     static let topLevelKeys = [
         "organization", "profile", "as_of", "export_locale", "thresholds", "required_policies", "review",
+        "plan",
     ]
     static let organizationKeys = ["id", "name", "kind"]
 
@@ -43,7 +44,7 @@ enum SettingsReader {
                 profile = try settings.requiredString("profile")
             }
 
-            return WorkspaceSettings(
+            var workspaceSettings = WorkspaceSettings(
                 organization: organization,
                 profile: profile,
                 asOf: try settings.date("as_of") ?? today,
@@ -51,6 +52,8 @@ enum SettingsReader {
                 thresholds: thresholds,
                 requiredPolicies: requiredPolicies
             )
+            workspaceSettings.planDueDays = try readPlanDueDays(settings, warnings: &warnings)
+            return workspaceSettings
         }
     }
 
