@@ -7,9 +7,11 @@ import EvidentCore
 public protocol PlanStore {
     /// Writes changes to plan items and appends one history entry per change, all of them or none.
     ///
-    /// A change whose item has `id` 0 creates the item; any other updates the item with that id.
+    /// A change whose item has `id` 0 creates the item; any other updates the item with that id. A
+    /// creation whose check and subject already have an item is skipped, because two processes that
+    /// reconcile runs of one organization at once may both try to create it.
     ///
-    /// - Returns: The items as stored, with their ids, in the order of `changes`.
+    /// - Returns: The items as stored, with their ids, in the order of `changes`, without skipped ones.
     /// - Throws: `StoreError.planItemNotFound` when an updated item does not exist for its
     ///   organization, and `StoreError` when the database cannot be written; nothing is kept then.
     func apply(_ changes: [PlanChange]) throws -> [PlanItem]

@@ -89,12 +89,32 @@ import Testing
         #expect(throws: StoreError.self) {
             try store.apply([
                 PlanChange(item: item("ava@example.org"), reason: "run 1 found it", recordedAt: instant(0)),
-                PlanChange(item: item("ava@example.org"), reason: "the same key again", recordedAt: instant(0)),
+                PlanChange(item: item("ben@example.org", id: 42), reason: "no such item", recordedAt: instant(0)),
             ])
         }
 
         #expect(try store.planItems(organizationID: organization.id).isEmpty)
         #expect(try database.rowCount("plan_item_changes") == 0)
+    }
+
+    @Test(arguments: StoreBackend.all)
+    func secondCreationOfAKeyIsSkipped(_ backend: StoreBackend) throws {
+        let (database, store) = try open(backend)
+        defer { database.remove() }
+        let first = try store.apply([
+            PlanChange(item: item("ava@example.org"), reason: "run 1 found it", recordedAt: instant(0))
+        ])
+
+        var again = item("ava@example.org")
+        again.owner = "Someone Else"
+        let second = try store.apply([
+            PlanChange(item: again, reason: "run 2 found it", recordedAt: instant(5)),
+            PlanChange(item: item("ben@example.org"), reason: "run 2 found it", recordedAt: instant(5)),
+        ])
+
+        #expect(second.map(\.subject.id) == ["ben@example.org"])
+        #expect(try store.planItems(organizationID: organization.id).first == first.first)
+        #expect(try store.planHistory(itemID: try #require(first.first?.id)).count == 1)
     }
 
     /// Records a run of an assessment and reconciles the plan with it, as `evident assess` does.

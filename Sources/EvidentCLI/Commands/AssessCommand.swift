@@ -82,7 +82,9 @@ enum AssessCommand: Command {
         var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
             let store = try location.openStore()
-            _ = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            let runID = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            try StoredPlan.reconcile(
+                store, assessment: assessment, runID: runID, recordedAt: now, dueDays: workspace.settings.planDueDays)
             if arguments.values["output"] != nil {
                 history = try store.postureHistory(
                     organizationID: assessment.organization.id, limit: AssessCommand.trendRuns)

@@ -16,14 +16,24 @@ struct PlanRepository<Connection: DatabaseConnection> {
     }
 
     /// Writes every change and its history entry in one transaction.
+    ///
+    /// A creation whose check and subject already have an item is skipped, with no history entry,
+    /// because another process reconciling a run of the same organization created it first.
     func apply(_ changes: [PlanChange]) throws -> [PlanItem] {
         try connection.inTransaction {
-            try changes.map { change in
+            var stored: [PlanItem] = []
+            for change in changes {
                 var item = change.item
-                item.id = item.id == 0 ? try insert(item) : try update(item)
+                if item.id == 0 {
+                    guard let id = try insert(item) else { continue }
+                    item.id = id
+                } else {
+                    item.id = try update(item)
+                }
                 try appendHistory(change, itemID: item.id)
-                return item
+                stored.append(item)
             }
+            return stored
         }
     }
 
@@ -58,17 +68,21 @@ struct PlanRepository<Connection: DatabaseConnection> {
 
     // MARK: - Private
 
-    private func insert(_ item: PlanItem) throws -> Int64 {
+    /// Inserts an item and returns its id, or `nil` when its check and subject already have one.
+    private func insert(_ item: PlanItem) throws -> Int64? {
         let rows = try connection.query(
             """
             INSERT INTO plan_items (organization_id, check_id, subject_kind, subject_id, status, severity, finding,
                 fix_steps, proof, owner, due, opened_run_id, verified_run_id, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (organization_id, check_id, subject_kind, subject_id) DO NOTHING
             RETURNING id
             """,
             [.text(item.organizationID), .text(item.checkID)] + values(of: item))
-        guard let id = rows.first.flatMap({ Int64($0.text(at: 0) ?? "") }) else {
-            throw StoreError.invalidStoredValue(path: connection.location, runID: 0, column: "plan_items.id", value: "")
+        guard let row = rows.first else { return nil }
+        guard let id = Int64(row.text(at: 0) ?? "") else {
+            throw StoreError.invalidStoredValue(
+                path: connection.location, runID: 0, column: "plan_items.id", value: row.text(at: 0) ?? "")
         }
         return id
     }
