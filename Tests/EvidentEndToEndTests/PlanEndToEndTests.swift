@@ -84,6 +84,15 @@ import Testing
         #expect(reopened["owner"] as? String == "Tom Becker")
         #expect(reopened["verified_run"] is NSNull)
         #expect(reopened["opened_run"] as? Int == 4)
+
+        let showResult = try run(["plan", "show", String(id), "--format", "json"], workspace, database)
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(showResult.output.utf8)) as? [String: Any])
+        let history = try #require(document["history"] as? [[String: Any]])
+        #expect(
+            history.map { $0["status"] as? String ?? "" } == ["open", "in-progress", "done", "verified", "open"])
+        #expect(history.map { $0["run"] as? Int } == [1, nil, nil, 3, 4])
+        #expect(history[3]["reason"] as? String == "run 3 no longer has the finding")
     }
 
     @Test func planOrdersCriticalChecksFirst() throws {

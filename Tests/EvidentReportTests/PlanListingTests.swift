@@ -59,6 +59,28 @@ import Testing
         #expect(first["updated_at"] as? String == "2026-11-30T00:53:20Z")
     }
 
+    @Test func historyListsEveryChangeInOrder() {
+        let history = [
+            PlanHistoryEntry(
+                position: 1, recordedAt: Date(timeIntervalSince1970: 1_796_000_000), status: .open, severity: .high,
+                owner: nil, due: CalendarDay(year: 2026, month: 12, day: 30)!, runID: 1, reason: "run 1 found it"),
+            PlanHistoryEntry(
+                position: 2, recordedAt: Date(timeIntervalSince1970: 1_796_000_060), status: .done, severity: .high,
+                owner: "Tom Becker", due: CalendarDay(year: 2026, month: 12, day: 30)!, runID: nil,
+                reason: "set by a person: status done"),
+        ]
+
+        let text = PlanHistoryListing.renderText(
+            item(4, "ava", status: .done, owner: "Tom Becker"), history: history, organization: "Clinic (clinic)")
+
+        #expect(text.contains("Item #4 and its 2 recorded changes."))
+        #expect(
+            text.hasSuffix(
+                "History\n  2026-11-30 00:53:20 open, high, owner unassigned, due 2026-12-30: run 1 found it\n"
+                    + "  2026-11-30 00:54:20 done, high, owner Tom Becker, due 2026-12-30: set by a person: status done\n"
+            ))
+    }
+
     @Test func csvHasOneRowPerItem() {
         let rows = PlanListing.renderCSV([item(4, "ava", status: .open), item(9, "=cmd", status: .done)])
             .components(separatedBy: "\r\n")

@@ -8,7 +8,8 @@ enum PlanCommand: Command {
     static let spec = CommandSpec(
         name: "plan",
         abstract: "List the remediation plan by risk reduced, or set an item's status, owner or due day.",
-        usage: "plan [DIR] [options]\n       evident plan set ITEM [DIR] [--status STATUS] [--owner NAME] [--due DATE]",
+        usage: "plan [DIR] [options]\n       evident plan set ITEM [DIR] [--status STATUS] [--owner NAME] [--due DATE]"
+            + "\n       evident plan show ITEM [DIR] [--format text|json]",
         discussion: """
             Lists the remediation plan of the organization of the workspace DIR (default: the current
             folder). 'evident assess' keeps the plan: each run opens one item per check and subject with
@@ -20,6 +21,8 @@ enum PlanCommand: Command {
             'evident plan set ITEM' changes the item with id ITEM: --status open, in-progress or done,
             --owner NAME (an empty NAME clears it), --due YYYY-MM-DD. Only a later assessment can set
             verified.
+
+            'evident plan show ITEM' prints the item with every recorded change to it, oldest first.
             """,
         options: [
             .value(
@@ -43,6 +46,9 @@ enum PlanCommand: Command {
     static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
         if arguments.positionals.first == "set" {
             return try PlanSetCommand.run(arguments, console: console)
+        }
+        if arguments.positionals.first == "show" {
+            return try PlanSetCommand.show(arguments, console: console)
         }
         for option in ["status", "owner", "due"] where arguments.values[option] != nil {
             throw UsageError.invalidArgument("--\(option) changes an item; use it with 'evident plan set ITEM'.")

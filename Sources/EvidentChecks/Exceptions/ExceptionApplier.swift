@@ -5,7 +5,8 @@ import EvidentCore
 ///
 /// A check whose violations are all excepted still fails: an exception accepts a gap for a time,
 /// it does not show the safeguard in place. Excepted findings stay in the results so every report
-/// shows them, and they leave the exit status and the remediation plan.
+/// shows them, and they leave the exit status and the remediation plan. Exceptions of
+/// `risk.exceptions-current` are ignored, so an expired exception cannot be excepted away.
 struct ExceptionApplier {
     /// The exceptions recorded in `attestations.yaml`, active or not.
     let exceptions: [FindingException]
@@ -15,7 +16,7 @@ struct ExceptionApplier {
     /// Returns the results with each finding that an active exception covers carrying that exception.
     /// When several cover a finding, the first in the file applies.
     func apply(to results: [CheckResult]) -> [CheckResult] {
-        let active = exceptions.filter { $0.isActive(on: asOf) }
+        let active = exceptions.filter { $0.isActive(on: asOf) && $0.checkID != ExceptionExpiryCheck.checkID }
         guard !active.isEmpty else { return results }
 
         return results.map { result in

@@ -7,7 +7,10 @@ import EvidentCore
 /// exception no longer excepts anything and the risk it accepted has to be reviewed again: fixed,
 /// or accepted anew by a fresh approval. Not applicable when no exception is recorded.
 struct ExceptionExpiryCheck: Check {
-    let id = "risk.exceptions-current"
+    /// The check's id, which no exception may name, because an exception of it could hide expired ones.
+    static let checkID = "risk.exceptions-current"
+
+    let id = ExceptionExpiryCheck.checkID
     let title = "Exceptions within their approved period"
     let citations = ["164.308(a)(1)(ii)(B)"]
 

@@ -1,7 +1,7 @@
 import EvidentCore
 
-/// Warns about exceptions that can never apply: ones whose check id matches no check, and active
-/// ones that cover no finding of the assessment.
+/// Warns about exceptions that can never apply: ones whose check id matches no check, ones of
+/// `risk.exceptions-current`, and active ones that cover no finding of the assessment.
 ///
 /// Ingest cannot judge check ids because it does not know the checks, so this runs after the
 /// assessment; the command prints the warnings beside the workspace's other warnings.
@@ -20,7 +20,11 @@ public enum ExceptionValidator {
 
         var warnings: [String] = []
         for exception in exceptions {
-            if !known.contains(exception.checkID) {
+            if exception.checkID == ExceptionExpiryCheck.checkID {
+                warnings.append(
+                    "\(exception.evidence): exception check \"\(exception.checkID)\" cannot be excepted, because it "
+                        + "reports expired exceptions; remove this exception and renew or close the expired one.")
+            } else if !known.contains(exception.checkID) {
                 let family = exception.checkID.split(separator: ".").first.map(String.init) ?? ""
                 let similar = checkIDs.filter { $0.hasPrefix(family + ".") }
                 let hint =

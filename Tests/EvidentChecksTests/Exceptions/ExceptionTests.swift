@@ -159,6 +159,23 @@ import Testing
         #expect(warnings.first?.contains("matches no finding of this assessment") == true)
     }
 
+    @Test func expiryCheckCannotBeExcepted() {
+        let expired = exception(expires: "2026-11-01")
+        let cover = exception("risk.exceptions-current", subjects: [], line: 50)
+        let assessment = assess([expired, cover])
+
+        let warnings = ExceptionValidator.warnings(
+            for: [expired, cover], in: assessment, checkIDs: Assessor.standardChecks.map(\.id))
+
+        #expect(expiry(assessment).status == .fail)
+        #expect(!expiry(assessment).findings.contains { $0.isExcepted })
+        #expect(
+            warnings == [
+                "attestations.yaml:50: exception check \"risk.exceptions-current\" cannot be excepted, because it reports "
+                    + "expired exceptions; remove this exception and renew or close the expired one."
+            ])
+    }
+
     @Test func validatorAcceptsExceptionInUse() {
         let assessment = assess([exception()])
 
