@@ -32,7 +32,13 @@ import Testing
     @Test func textOfEmptyPlanSaysSo() {
         let text = PlanListing.renderText([], organization: "Clinic (clinic)", ordering: "Ordered.")
 
-        #expect(text.contains("No outstanding work."))
+        #expect(text.contains("No plan items are recorded."))
+    }
+
+    @Test func allVerifiedSaysNoOutstandingWork() {
+        let text = PlanListing.renderText([], organization: "C", ordering: "O.", hiddenVerified: 2)
+
+        #expect(text.contains("No outstanding work. 2 verified items are left out; --all lists them."))
     }
 
     @Test func verifiedItemNamesItsRun() {

@@ -75,6 +75,10 @@ public enum PlanListing {
     // MARK: - Private
 
     private static func summary(_ items: [PlanItem], hiddenVerified: Int) -> String {
+        if items.isEmpty && hiddenVerified == 0 {
+            return "No plan items are recorded. Each run of 'evident assess' that is stored opens an item per "
+                + "check and subject with open findings."
+        }
         let outstanding = items.filter(\.isOutstanding)
         let counts = PlanItemStatus.allCases.compactMap { status -> String? in
             let count = items.filter { $0.status == status }.count
