@@ -110,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EvidentStoreTests",
-            dependencies: ["EvidentStore", "EvidentTestSupport"],
+            dependencies: ["EvidentStore", "EvidentChecks", "EvidentTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -12,6 +12,7 @@ public enum CommandLineTool {
         CommandEntry(OrganizationsCommand.self),
         CommandEntry(ReviewCommand.self),
         CommandEntry(RiskCommand.self),
+        CommandEntry(PlanCommand.self),
     ]
 
     /// Runs the command line.

@@ -44,6 +44,7 @@ public struct Assessor: Sendable {
         RestoreTestCheck(),
         BAACoverageCheck(),
         RiskAnalysisCheck(),
+        ExceptionExpiryCheck(),
         PolicyDocumentedCheck(),
         AddressableDecisionsCheck(),
     ]
@@ -61,11 +62,13 @@ public struct Assessor: Sendable {
     public func assess(_ inventory: Inventory, settings: WorkspaceSettings, alongside: [String] = []) -> Assessment {
         let context = CheckContext(inventory: inventory, settings: settings, catalog: catalog)
 
-        let results = checks.map { check in
+        let evaluated = checks.map { check in
             var result = check.evaluate(context)
             result.findings.sort(by: Finding.isHigherPriority)
             return result
         }
+        let results = ExceptionApplier(exceptions: inventory.attestations.exceptions, asOf: settings.asOf)
+            .apply(to: evaluated)
 
         let profiles = Set([settings.profile] + alongside)
         let proposed = ProposedRuleProfile.nprm2025

@@ -25,6 +25,8 @@ public enum StoreError: Error, Equatable {
     case runNotFound(runID: Int64)
     /// The assessment could not be encoded as JSON for storage.
     case cannotEncodeAssessment(reason: String)
+    /// No remediation plan item of the organization has this id.
+    case planItemNotFound(id: Int64, organizationID: String)
 }
 
 extension StoreError: CustomStringConvertible {
@@ -52,6 +54,8 @@ extension StoreError: CustomStringConvertible {
             "no run with id \(runID) in the database; list the runs with 'evident history --all'"
         case .cannotEncodeAssessment(let reason):
             "cannot encode the assessment for storage: \(reason)"
+        case .planItemNotFound(let id, let organizationID):
+            "no plan item with id \(id) for \(organizationID); list the items and their ids with 'evident plan'"
         }
     }
 }

@@ -25,7 +25,7 @@ import Testing
             "SELECT organization_id, COUNT(*) FROM runs GROUP BY organization_id ORDER BY 1")
         #expect(
             counts.split(separator: "\n") == ["east-clinic|2", "north-clinic|2", "south-clinic|2", "west-clinic|2"])
-        #expect(try database.query("SELECT COUNT(*) FROM schema_migrations") == "5")
+        #expect(try database.query("SELECT COUNT(*) FROM schema_migrations") == "6")
         let orgs = try EvidentProcess.run(["orgs", "--database", database.location])
         #expect(orgs.output.split(separator: "\n").count == 5)
     }

@@ -36,6 +36,20 @@ import Testing
         }
     }
 
+    /// Reads check and subject id from each row of the exceptions table in EXPECTED.md.
+    private func expectedExcepted() throws -> [String] {
+        let text = try String(
+            contentsOf: EvidentProcess.example.appendingPathComponent("EXPECTED.md"), encoding: .utf8)
+        let section = try #require(text.components(separatedBy: "## Exceptions").dropFirst().first)
+        let table = section.components(separatedBy: "\n## ").first ?? section
+        return table.split(separator: "\n").compactMap { line in
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 7, Int(cells[1]) != nil else { return nil }
+            return "\(cells[2]) \(cells[3]) until \(cells[5])"
+        }
+    }
+
     /// Runs the example and returns its findings and each check's status.
     private func actualFindings() throws -> (findings: [FindingKey], statuses: [String: String]) {
         let result = try EvidentProcess.run([
@@ -67,7 +81,7 @@ import Testing
         let expected = try expectedFindings()
         let actual = try actualFindings()
 
-        #expect(expected.count == 53)
+        #expect(expected.count == 54)
         let missing = Set(expected).subtracting(actual.findings).sorted()
         let unexpected = Set(actual.findings).subtracting(expected).sorted()
         #expect(missing.isEmpty, "expected but not reported: \(missing)")
@@ -75,10 +89,39 @@ import Testing
         #expect(actual.findings.count == expected.count)
     }
 
+    @Test func exampleExceptsExactlyTheExpectedFindings() throws {
+        let result = try EvidentProcess.run([
+            "assess", EvidentProcess.example.path, "--format", "json", "--no-store",
+        ])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let results = try #require(document["results"] as? [[String: Any]])
+
+        var excepted: [String] = []
+        var states: Set<String> = []
+        for check in results {
+            for finding in try #require(check["findings"] as? [[String: Any]]) {
+                let state = try #require(finding["state"] as? String)
+                states.insert(state)
+                guard state == "excepted" else { continue }
+                let subject = try #require(finding["subject"] as? [String: Any])
+                let exception = try #require(finding["exception"] as? [String: Any])
+                excepted.append(
+                    "\(check["check"] as? String ?? "") \(subject["id"] as? String ?? "") until "
+                        + "\(exception["expires"] as? String ?? "")")
+            }
+        }
+        let summary = try #require(document["summary"] as? [String: Any])
+
+        #expect(excepted == (try expectedExcepted()))
+        #expect(states == ["open", "excepted"])
+        #expect(summary["findings_excepted"] as? Int == excepted.count)
+    }
+
     @Test func everyCheckOfTheExampleFails() throws {
         let actual = try actualFindings()
 
-        #expect(actual.statuses.count == 22)
+        #expect(actual.statuses.count == 23)
         for (check, status) in actual.statuses {
             #expect(status == "fail", "\(check) is \(status)")
         }

@@ -88,7 +88,9 @@ import Testing
 
         #expect(Set(results[0].keys) == ["check", "title", "status", "citations", "lifecycle", "summary", "findings"])
         #expect(
-            Set(finding.keys) == ["severity", "kind", "subject", "message", "remediation", "evidence", "touches_ephi"])
+            Set(finding.keys) == [
+                "severity", "kind", "subject", "message", "remediation", "evidence", "touches_ephi", "state",
+            ])
     }
 
     private func jsonObject(_ assessment: Assessment) throws -> [String: Any] {

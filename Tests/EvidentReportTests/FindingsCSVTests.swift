@@ -8,7 +8,9 @@ import Testing
         let csv = FindingsCSV.render(ReportFixtures.assessment())
 
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0] == "severity,kind,check,citations,subject_kind,subject_id,message,remediation,evidence")
+        #expect(
+            rows[0]
+                == "severity,kind,check,citations,subject_kind,subject_id,message,remediation,evidence,state,exception")
         #expect(rows.count == 1 + 9 + 1)
         #expect(rows.last == "")
     }
@@ -18,11 +20,12 @@ import Testing
 
         #expect(
             rows[1] == "critical,violation,auth.mfa-coverage,164.312(d),user,user1@example.org,"
-                + "user1@example.org has no MFA method registered.,Require MFA registration in Entra ID.,evidence/mfa.csv:2"
+                + "user1@example.org has no MFA method registered.,Require MFA registration in Entra ID.,evidence/mfa.csv:2,"
+                + "open,"
         )
         #expect(rows[2].hasPrefix("critical,missing-evidence,device.encryption,164.312(a)(2)(iv); 164.310(d)(1),"))
         #expect(rows[9].hasPrefix("low,warning,vendor.baa-current,"))
-        #expect(rows[9].hasSuffix(",Renew the agreement before it lapses.,"))
+        #expect(rows[9].hasSuffix(",Renew the agreement before it lapses.,,open,"))
     }
 
     @Test func formulaCellsAreNeutralized() {

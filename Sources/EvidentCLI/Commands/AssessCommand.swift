@@ -76,12 +76,18 @@ enum AssessCommand: Command {
             at: location, organizationID: workspace.settings.organization.id)
 
         let alongside = try comparedProfiles(arguments)
-        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
+        let assessor = Assessor()
+        let assessment = assessor.assess(workspace.inventory, settings: workspace.settings, alongside: alongside)
+        let exceptionWarnings = ExceptionValidator.warnings(
+            for: workspace.inventory.attestations.exceptions, in: assessment, checkIDs: assessor.checks.map(\.id))
+        for warning in exceptionWarnings { console.warning(warning) }
 
         var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
             let store = try location.openStore()
-            _ = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            let runID = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            try StoredPlan.reconcile(
+                store, assessment: assessment, runID: runID, recordedAt: now, dueDays: workspace.settings.planDueDays)
             if arguments.values["output"] != nil {
                 history = try store.postureHistory(
                     organizationID: assessment.organization.id, limit: AssessCommand.trendRuns)

@@ -45,27 +45,14 @@ enum RiskCommand: Command {
         let location = WorkspaceLocation(arguments)
         let now = Date()
 
-        var workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: now))
-        if let text = arguments.values["as-of"] {
-            guard let day = CalendarDay(iso8601: text) else {
-                throw UsageError.invalidArgument(
-                    "invalid value '\(text)' for '--as-of'; expected \(CalendarDay.expectation(forInvalid: text)).")
-            }
-            workspace.settings.asOf = day
-        }
-        for warning in workspace.warnings { console.warning(warning) }
-        let organization = workspace.settings.organization
-        workspace.inventory.logReviews = try StoredLogReviews.read(at: location, organizationID: organization.id)
-        workspace.inventory.riskAnalyses = try StoredRiskAnalyses.read(at: location, organizationID: organization.id)
+        let current = try CurrentAnalysis(location, asOf: arguments.values["as-of"], console: console)
+        let organization = current.workspace.settings.organization
 
-        let assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
         let store = arguments.has("no-store") ? nil : try location.openStore() as? any RiskAnalysisStore
         let shownDatabase =
             PostgreSQLStore.isURL(location.databasePath)
             ? PostgreSQLStore.redacted(location.databasePath) : location.databasePath
-        let analysis = RiskAnalyzer().analyze(
-            workspace.inventory, assessment: assessment, settings: workspace.settings,
-            recordedIn: store == nil ? nil : shownDatabase)
+        let analysis = current.riskAnalysis(recordedIn: store == nil ? nil : shownDatabase)
 
         if let store {
             let id = try store.record(analysis.stored(), organization: organization, recordedAt: now)

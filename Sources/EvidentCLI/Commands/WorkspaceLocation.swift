@@ -60,8 +60,12 @@ struct WorkspaceLocation {
 
     /// Reads the organization id from the workspace's `evident.yaml`.
     func organizationID() throws -> String {
-        let declarations = try WorkspaceReader.readDeclarations(at: folder, today: CalendarDay(containing: Date()))
-        return declarations.settings.organization.id
+        try declarations().settings.organization.id
+    }
+
+    /// Reads the workspace's declaration files, for commands that need its settings but not its exports.
+    func declarations() throws -> WorkspaceDeclarations {
+        try WorkspaceReader.readDeclarations(at: folder, today: CalendarDay(containing: Date()))
     }
 }
 

@@ -106,8 +106,12 @@ struct RequirementEvidence {
             case .pass:
                 shownBy.append("check \(result.checkID)")
             case .fail:
-                let count = result.findings.filter { $0.kind == .violation }.count
-                violations.append("check \(result.checkID) fails with \(count) violation\(count == 1 ? "" : "s")")
+                let failing = result.findings.filter { $0.kind == .violation }
+                let count = failing.count
+                let excepted = failing.filter(\.isExcepted).count
+                let note = excepted == 0 ? "" : ", \(excepted) of them excepted"
+                violations.append(
+                    "check \(result.checkID) fails with \(count) violation\(count == 1 ? "" : "s")\(note)")
             case .insufficientEvidence:
                 missing.append("evidence for check \(result.checkID)")
             case .notApplicable:

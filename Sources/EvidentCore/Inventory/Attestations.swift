@@ -19,6 +19,8 @@ public struct Attestations: Hashable, Sendable, Codable {
     public var serviceAccounts: [String]
     /// Statements that requirements no export can show are met, or do not apply.
     public var requirements: [RequirementAttestation]
+    /// Approved exceptions that accept some findings of a check until an expiry day.
+    public var exceptions: [FindingException] = []
     /// The file's location; `nil` when the workspace has no `attestations.yaml`.
     public var evidence: EvidenceReference?
     /// Decisions on risks of the register: mitigate, accept, transfer or avoid.

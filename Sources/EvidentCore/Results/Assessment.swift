@@ -51,9 +51,10 @@ public struct Assessment: Hashable, Sendable, Codable {
         results.flatMap(\.findings).sorted(by: Finding.isHigherPriority)
     }
 
-    /// The number of findings at or above a severity, ignoring warnings, which do not fail a check.
+    /// The number of findings at or above a severity, ignoring warnings, which do not fail a check,
+    /// and excepted findings, whose risk an approved exception accepts.
     public func findingCount(atOrAbove severity: Severity) -> Int {
-        results.flatMap(\.findings).filter { $0.kind != .warning && $0.severity >= severity }.count
+        results.flatMap(\.findings).filter { $0.kind != .warning && !$0.isExcepted && $0.severity >= severity }.count
     }
 }
 

@@ -16,6 +16,9 @@ public struct Finding: Hashable, Sendable, Codable {
     public var evidence: [EvidenceReference]
     /// Whether the subject creates, receives, maintains or transmits ePHI, which raises its priority.
     public var touchesEPHI: Bool
+    /// The active exception that accepts this finding, or `nil` when none does. An excepted finding
+    /// is still reported, but it no longer sets the exit status or asks for a remediation plan item.
+    public var exception: FindingException? = nil
 
     /// The three kinds of finding.
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
@@ -46,5 +49,12 @@ public struct Finding: Hashable, Sendable, Codable {
         self.remediation = remediation
         self.evidence = Array(Set(evidence)).sorted()
         self.touchesEPHI = touchesEPHI
+    }
+}
+
+extension Finding {
+    /// Whether an active exception accepts the finding.
+    public var isExcepted: Bool {
+        exception != nil
     }
 }

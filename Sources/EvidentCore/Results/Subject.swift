@@ -24,6 +24,8 @@ public struct Subject: Hashable, Sendable, Codable, Comparable {
         case citation
         /// A kind of evidence, named by its format, that the workspace lacks or could not read.
         case evidence
+        /// An exception recorded in `attestations.yaml`, named by its check, subjects and approval day.
+        case exception
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool {
             lhs.rawValue < rhs.rawValue

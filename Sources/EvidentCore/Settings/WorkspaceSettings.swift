@@ -14,6 +14,8 @@ public struct WorkspaceSettings: Hashable, Sendable {
     public var requiredPolicies: [String]
     /// The settings of the risk analysis, from `risk:`.
     public var risk = RiskSettings()
+    /// Days until a new remediation plan item is due, by severity, from `plan.due_days`.
+    public var planDueDays = PlanDueDays()
 
     /// The profile used when `evident.yaml` names none.
     public static let defaultProfile = "hipaa-security-rule"

@@ -1,8 +1,8 @@
 import EvidentCore
 
 /// Reads `attestations.yaml` into `Attestations`: the risk analysis, policies, addressable decisions,
-/// reviews, restore tests, service accounts and requirement attestations the organization records
-/// about itself.
+/// reviews, restore tests, service accounts, requirement attestations and exceptions the
+/// organization records about itself.
 ///
 /// A missing file is not an error; the workspace reader passes empty attestations on and the checks
 /// report each missing record. Document paths are checked relative to the workspace folder.
@@ -13,7 +13,7 @@ enum AttestationsReader {
     /// The keys the file may have at the top level.
     static let topLevelKeys = [
         "risk_analysis", "policies", "decisions", "reviews", "restore_tests", "service_accounts", "requirements",
-        "risk_treatments",
+        "risk_treatments", "exceptions",
     ]
 
     /// Parses the file's text.
@@ -59,6 +59,10 @@ enum AttestationsReader {
             for item in try file.mappings("risk_treatments") {
                 warnings += item.unknownKeyWarnings(known: riskTreatmentKeys)
                 attestations.riskTreatments.append(try readRiskTreatment(item))
+            }
+            for item in try file.mappings("exceptions") {
+                warnings += item.unknownKeyWarnings(known: exceptionKeys)
+                attestations.exceptions.append(try readException(item))
             }
             return attestations
         }

@@ -12,7 +12,7 @@ enum SettingsReader {
     /// The keys the file may have at the top level and under `organization`.
     static let topLevelKeys = [
         "organization", "profile", "as_of", "export_locale", "thresholds", "required_policies", "review",
-        "risk",
+        "risk", "plan",
     ]
     static let organizationKeys = ["id", "name", "kind"]
 
@@ -53,6 +53,7 @@ enum SettingsReader {
                 requiredPolicies: requiredPolicies
             )
             workspaceSettings.risk = try readRisk(settings, warnings: &warnings)
+            workspaceSettings.planDueDays = try readPlanDueDays(settings, warnings: &warnings)
             return workspaceSettings
         }
     }

@@ -4,13 +4,15 @@ import EvidentCore
 /// or a ticketing system import.
 ///
 /// Columns: severity, kind, check, citations, subject_kind, subject_id, message, remediation,
-/// evidence. Citations and evidence references are joined with `; `. Rows end with CRLF and cells
+/// evidence, state (`open` or `excepted`), exception (approver, expiry day and location of the
+/// exception that accepts the finding; empty when none does). Citations and evidence references are joined with `; `. Rows end with CRLF and cells
 /// are quoted as RFC 4180 specifies, and any cell that a spreadsheet would run as a formula is
 /// neutralized with a leading apostrophe.
 public enum FindingsCSV {
     /// The header row's column names.
     public static let columns = [
         "severity", "kind", "check", "citations", "subject_kind", "subject_id", "message", "remediation", "evidence",
+        "state", "exception",
     ]
 
     /// Renders the findings of an assessment.
@@ -34,9 +36,16 @@ public enum FindingsCSV {
                 finding.message,
                 finding.remediation,
                 finding.evidence.map(\.description).joined(separator: "; "),
+                finding.isExcepted ? "excepted" : "open",
+                finding.exception.map(Self.describe) ?? "",
             ])
         }
 
         return rows.map { $0.map(CSVField.encode).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// Describes an exception as `approved by NAME, expires DAY (attestations.yaml:LINE)`.
+    private static func describe(_ exception: FindingException) -> String {
+        "approved by \(exception.approver), expires \(exception.expires) (\(exception.evidence))"
     }
 }

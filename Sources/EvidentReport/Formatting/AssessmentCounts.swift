@@ -12,6 +12,8 @@ struct AssessmentCounts {
     let checkTotal: Int
     /// All findings.
     let findingTotal: Int
+    /// Findings that an active exception accepts, also counted in the totals above.
+    let exceptedTotal: Int
 
     /// Counts an assessment's results and findings.
     init(_ assessment: Assessment) {
@@ -21,6 +23,7 @@ struct AssessmentCounts {
         findingsByKind = Dictionary(grouping: findings, by: \.kind).mapValues(\.count)
         checkTotal = assessment.results.count
         findingTotal = findings.count
+        exceptedTotal = findings.filter(\.isExcepted).count
     }
 
     /// The number of checks with a status.

@@ -24,7 +24,8 @@ struct HTMLReportBuilder {
             <h1>HIPAA Security Rule assessment</h1>
             <p class="meta"><strong>\(escape(organization.name))</strong> · \(kind) · id <code>\(escape(organization.id))</code></p>
             <p class="meta">As of \(escape(assessment.asOf.description)) · profile <code>\(escape(assessment.profile))</code> · \
-            \(counts.checkTotal) checks, \(counts.findingTotal) findings, \(assessment.evidence.count) evidence files</p>
+            \(counts.checkTotal) checks, \(counts.findingTotal) findings (\(counts.exceptedTotal) excepted), \
+            \(assessment.evidence.count) evidence files</p>
             <div class="tiles">\(tiles.joined())</div>
             </header>
             """
@@ -140,6 +141,24 @@ struct HTMLReportBuilder {
 
     // MARK: - Private
 
+    /// Builds the note under an excepted finding: who approved the exception, until when, the reason
+    /// and the compensating control, so a reader sees the accepted risk rather than a hidden one.
+    private func exceptedNote(_ exception: FindingException) -> String {
+        """
+        <p class="excepted"><span class="badge excepted">excepted</span> until \(escape(exception.expires.description)), \
+        approved by \(escape(exception.approver)) on \(escape(exception.approved.description)) \
+        (<code>\(escape(exception.evidence.description))</code>). Reason: \(escape(sentence(exception.reason))) \
+        Compensating control: \(escape(sentence(exception.compensatingControl)))</p>
+        """
+    }
+
+    /// Ends free text from the workspace with a full stop unless it already ends with punctuation.
+    private func sentence(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let last = trimmed.last, !".!?".contains(last) else { return trimmed }
+        return trimmed + "."
+    }
+
     private func findingBlock(_ group: FindingGroup) -> String {
         let result = group.result
         let missing = result.lifecycle.missing
@@ -153,11 +172,12 @@ struct HTMLReportBuilder {
             let fix =
                 sharedFix == nil ? "<p class=\"fix\"><strong>Fix:</strong> \(escape(finding.remediation))</p>" : ""
             let ephi = finding.touchesEPHI ? " <span class=\"ephi\">ePHI</span>" : ""
+            let excepted = finding.exception.map(exceptedNote) ?? ""
             let evidence = finding.evidence.map { "<code>\(escape($0.description))</code>" }.joined(separator: "<br>")
             return """
                 <tr><td><span class="badge severity-\(finding.severity.rawValue)">\(finding.severity.rawValue)</span></td>\
                 <td>\(escape(finding.subject.kind.rawValue)) <code>\(escape(finding.subject.id))</code>\(ephi)</td>\
-                <td>\(escape(finding.message))\(fix)</td><td>\(evidence.isEmpty ? "<span class=\"empty\">none</span>" : evidence)</td></tr>
+                <td>\(escape(finding.message))\(excepted)\(fix)</td><td>\(evidence.isEmpty ? "<span class=\"empty\">none</span>" : evidence)</td></tr>
                 """
         }
 
@@ -167,7 +187,7 @@ struct HTMLReportBuilder {
             <code>\(escape(result.checkID))</code> \(escape(result.title))</h3>
             <p class="meta">\(statusBadge(result.status)) · \(counted(group.findings.count, "finding")) about \
             \(counted(group.subjectCount, "subject"))\(group.ephiCount > 0 ? ", \(group.ephiCount) touching ePHI" : "")\
-            \(kind)\(missingText)</p>
+            \(group.exceptedCount > 0 ? ", \(group.exceptedCount) excepted" : "")\(kind)\(missingText)</p>
             \(citationList(result.citations))
             <table>
             <thead><tr><th>Severity</th><th>Subject</th><th>Finding</th><th>Evidence</th></tr></thead>

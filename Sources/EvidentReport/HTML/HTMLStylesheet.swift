@@ -40,6 +40,7 @@ enum HTMLStylesheet {
         .fix { background: var(--band); padding: 4px 8px; border-radius: 4px; margin: 6px 0 0; }
         .citations { margin: 0 0 6px; padding-left: 18px; color: var(--muted); }
         .ephi { color: var(--critical); font-weight: 600; font-size: 12px; }
+        .badge.excepted { background: var(--na); } .excepted { color: var(--muted); margin: 4px 0 0; }
         .lifecycle span { margin-right: 8px; white-space: nowrap; }
         .missing { color: var(--fail); font-weight: 600; }
         .empty { color: var(--muted); font-style: italic; }

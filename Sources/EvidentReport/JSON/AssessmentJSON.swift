@@ -87,6 +87,7 @@ struct SummaryDocument: Encodable {
     let findings: Int
     let findingsBySeverity: [String: Int]
     let findingsByKind: [String: Int]
+    let findingsExcepted: Int
 
     init(_ counts: AssessmentCounts) {
         checks = counts.checkTotal
@@ -95,6 +96,7 @@ struct SummaryDocument: Encodable {
         insufficientEvidence = counts.checks(.insufficientEvidence)
         notApplicable = counts.checks(.notApplicable)
         findings = counts.findingTotal
+        findingsExcepted = counts.exceptedTotal
         // Every severity and kind is present, with 0 when none, so readers need no default.
         findingsBySeverity = Dictionary(
             uniqueKeysWithValues: Severity.allCases.map { ($0.rawValue, counts.findings($0)) })
@@ -108,6 +110,7 @@ struct SummaryDocument: Encodable {
         case notApplicable = "not_applicable"
         case findingsBySeverity = "findings_by_severity"
         case findingsByKind = "findings_by_kind"
+        case findingsExcepted = "findings_excepted"
     }
 }
 

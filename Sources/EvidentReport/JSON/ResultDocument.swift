@@ -47,6 +47,10 @@ struct FindingDocument: Encodable {
     let remediation: String
     let evidence: [ReferenceDocument]
     let touchesEPHI: Bool
+    /// `excepted` when an active exception accepts the finding, else `open`.
+    let state: String
+    /// The exception that accepts the finding; absent when none does.
+    let exception: ExceptionDocument?
 
     init(_ finding: Finding) {
         severity = finding.severity.rawValue
@@ -56,10 +60,12 @@ struct FindingDocument: Encodable {
         remediation = finding.remediation
         evidence = finding.evidence.map(ReferenceDocument.init)
         touchesEPHI = finding.touchesEPHI
+        state = finding.isExcepted ? "excepted" : "open"
+        exception = finding.exception.map(ExceptionDocument.init)
     }
 
     enum CodingKeys: String, CodingKey {
-        case severity, kind, subject, message, remediation, evidence
+        case severity, kind, subject, message, remediation, evidence, state, exception
         case touchesEPHI = "touches_ephi"
     }
 }
@@ -89,5 +95,33 @@ struct ReferenceDocument: Encodable {
         try container.encode(path, forKey: .path)
         // A whole-file reference is written as "line": null so every reference has both keys.
         try container.encode(line, forKey: .line)
+    }
+}
+
+/// The JSON form of the exception that accepts a finding.
+struct ExceptionDocument: Encodable {
+    let check: String
+    let subjects: [String]
+    let reason: String
+    let compensatingControl: String
+    let approver: String
+    let approved: String
+    let expires: String
+    let source: ReferenceDocument
+
+    init(_ exception: FindingException) {
+        check = exception.checkID
+        subjects = exception.subjects
+        reason = exception.reason
+        compensatingControl = exception.compensatingControl
+        approver = exception.approver
+        approved = exception.approved.description
+        expires = exception.expires.description
+        source = ReferenceDocument(exception.evidence)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case check, subjects, reason, approver, approved, expires, source
+        case compensatingControl = "compensating_control"
     }
 }

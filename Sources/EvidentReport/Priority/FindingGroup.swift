@@ -23,6 +23,11 @@ struct FindingGroup {
         findings.filter(\.touchesEPHI).count
     }
 
+    /// The number of findings an active exception accepts.
+    var exceptedCount: Int {
+        findings.filter(\.isExcepted).count
+    }
+
     /// The distinct fixes, in the order the findings give them; usually one.
     var remediations: [String] {
         var seen: Set<String> = []

@@ -111,16 +111,17 @@ public enum TextReport {
         lines += TextWrapper.wrap(facts, width: width, firstPrefix: "   ", prefix: "   ")
 
         let ephi = group.ephiCount > 0 ? ", \(group.ephiCount) touching ePHI" : ""
+        let excepted = group.exceptedCount > 0 ? ", \(group.exceptedCount) excepted" : ""
         let count = group.findings.count
         lines.append(
-            "   \(count) finding\(count == 1 ? "" : "s") about \(group.subjectCount) subject\(group.subjectCount == 1 ? "" : "s")\(ephi)"
+            "   \(count) finding\(count == 1 ? "" : "s") about \(group.subjectCount) subject\(group.subjectCount == 1 ? "" : "s")\(ephi)\(excepted)"
         )
 
         // A fix shared by every example is stated once after them; otherwise each example gets its own.
         let examples = group.findings.prefix(maximumExamples)
         let sharedFix = Set(examples.map(\.remediation)).count == 1 ? examples.first?.remediation : nil
         for finding in examples {
-            let marker = finding.touchesEPHI ? " [ePHI]" : ""
+            let marker = (finding.touchesEPHI ? " [ePHI]" : "") + exceptedMarker(finding)
             let severity = finding.severity == group.severity ? "" : "(\(finding.severity.rawValue)) "
             lines += TextWrapper.wrap(
                 "\(severity)\(finding.subject): \(finding.message)\(marker)", width: width, firstPrefix: "   - ",
@@ -156,6 +157,17 @@ public enum TextReport {
         if !findingParts.isEmpty {
             line += ": " + findingParts.joined(separator: ", ")
         }
+        if counts.exceptedTotal > 0 {
+            line += "; \(counts.exceptedTotal) of them excepted"
+        }
         return line + "."
+    }
+
+    /// Returns ` [excepted until DAY, approved by NAME; compensating control: CONTROL]` for an excepted
+    /// finding, and an empty string for any other.
+    private static func exceptedMarker(_ finding: Finding) -> String {
+        guard let exception = finding.exception else { return "" }
+        return " [excepted until \(exception.expires), approved by \(exception.approver); compensating control: "
+            + "\(exception.compensatingControl)]"
     }
 }

@@ -12,7 +12,7 @@ extension AssetScope {
     public func isRelevant(_ finding: Finding, to asset: RiskAsset) -> Bool {
         let subject = finding.subject
         switch subject.kind {
-        case .user, .policy, .citation, .evidence:
+        case .user, .policy, .citation, .evidence, .exception:
             return true
         case .system:
             return asset.systems.contains { $0.lowercased() == subject.id.lowercased() }
