@@ -7,7 +7,7 @@ import Foundation
 /// The remediation plan kept beside the history: reconciled after each recorded run, and ordered for
 /// `evident plan`.
 enum StoredPlan {
-    /// The sentence the listing prints about its order.
+    /// Returns the sentence the listing prints about its order.
     static func orderingDescription(asOf day: CalendarDay) -> String {
         "Ordered by the risk each fix removes, from the risk analysis of the workspace as of \(day): residual "
             + "risk levels removed, then the highest level removed, then the check's share of the residual risk "

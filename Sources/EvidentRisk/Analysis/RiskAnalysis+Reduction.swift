@@ -54,7 +54,8 @@ extension RiskAnalysis {
             return RiskReduction(
                 checkID: checkID, risksLowered: 0, levelsRemoved: 0, highestLevelRemoved: nil, risksAffected: affected,
                 levelsAttributed: share,
-                explanation: "Fixing \(checkID) alone lowers no residual risk level; it raises \(affected == 1 ? "1 risk" : "\(affected) risks"), "
+                explanation:
+                    "Fixing \(checkID) alone lowers no residual risk level; it raises \(affected == 1 ? "1 risk" : "\(affected) risks"), "
                     + "with a share of \(share) levels above full safeguard credit.")
         }
         let risks = lowered.count == 1 ? "1 risk" : "\(lowered.count) risks"
