@@ -5,7 +5,7 @@
 /// ISO 8601 UTC text and flags are 0 or 1, so both databases store the same values.
 enum SchemaMigrations {
     /// The migrations in version order.
-    static let all: [Migration] = [version1, version2, version3, version4]
+    static let all: [Migration] = [version1, version2, version3, version4, LedgerMigration.version5]
 
     /// The newest schema version this build supports. A database beyond it is rejected.
     static var latestVersion: Int {
