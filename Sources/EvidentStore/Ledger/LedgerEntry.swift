@@ -33,6 +33,25 @@ public struct LedgerEntry: Hashable, Sendable, Codable {
     /// The SHA-256 of `canonicalText`.
     public var entryHash: String
 
+    /// Creates an entry from its stored fields; the store's append computes the hashes.
+    public init(
+        sequence: Int64, recordedAt: String, actor: String, action: LedgerAction, organizationID: String?,
+        runID: Int64?, subject: String, payload: String, payloadSHA256: String, previousHash: String,
+        entryHash: String
+    ) {
+        self.sequence = sequence
+        self.recordedAt = recordedAt
+        self.actor = actor
+        self.action = action
+        self.organizationID = organizationID
+        self.runID = runID
+        self.subject = subject
+        self.payload = payload
+        self.payloadSHA256 = payloadSHA256
+        self.previousHash = previousHash
+        self.entryHash = entryHash
+    }
+
     /// The text the entry hash covers: a version line, then one line per field in a fixed order, each
     /// ending with a line feed; an absent organization or run is an empty line.
     ///

@@ -1,0 +1,19 @@
+/// What checking a binder found: how many files matched, the signing key, and every mismatch.
+public struct BinderVerification: Hashable, Sendable {
+    /// The binder's folder.
+    public var folder = ""
+    /// The files listed in `MANIFEST` whose SHA-256 matched.
+    public var matchedFiles = 0
+    /// The ledger entries in `ledger.jsonl` whose hashes matched.
+    public var matchedLedgerEntries = 0
+    /// The SHA-256 of the signing public key's DER form, to compare with one published out of band.
+    public var keyFingerprint: String?
+    /// Every mismatch, each naming the file or entry, the signature first.
+    public var problems: [String] = []
+
+    /// Creates an empty result.
+    public init() {}
+
+    /// Whether the signature, every listed file and every ledger entry matched.
+    public var isIntact: Bool { problems.isEmpty }
+}
