@@ -11,6 +11,7 @@ public enum CommandLineTool {
         CommandEntry(DiffCommand.self),
         CommandEntry(OrganizationsCommand.self),
         CommandEntry(ReviewCommand.self),
+        CommandEntry(VerifyCommand.self), CommandEntry(BinderCommand.self), CommandEntry(PruneCommand.self),
     ]
 
     /// Runs the command line.

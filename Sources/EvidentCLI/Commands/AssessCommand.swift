@@ -77,8 +77,9 @@ enum AssessCommand: Command {
 
         var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
-            let store = try location.openStore()
-            _ = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            let store = try location.openLedgerStore()
+            _ = try RunRecorder.record(
+                assessment, inventory: workspace.inventory, workspace: location.folder, store: store, recordedAt: now)
             if arguments.values["output"] != nil {
                 history = try store.postureHistory(
                     organizationID: assessment.organization.id, limit: AssessCommand.trendRuns)
