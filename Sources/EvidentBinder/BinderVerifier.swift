@@ -26,7 +26,8 @@ public enum BinderVerifier {
         }
         result.folder = folder
         var files = Dictionary(
-            members.map { (String($0.path.dropFirst(folder.count + 1)), $0.content) }, uniquingKeysWith: { _, last in last })
+            members.map { (String($0.path.dropFirst(folder.count + 1)), $0.content) },
+            uniquingKeysWith: { _, last in last })
 
         guard let manifest = files.removeValue(forKey: "MANIFEST"),
             let signature = files.removeValue(forKey: "MANIFEST.sig"), let publicKey = files["public-key.pem"]
@@ -99,7 +100,8 @@ public enum BinderVerifier {
                 intact = false
             }
             if let previous, previous.sequence + 1 == entry.sequence, entry.previousHash != previous.entryHash {
-                result.problems.append("ledger.jsonl: entry \(entry.sequence) does not link to entry \(previous.sequence)")
+                result.problems.append(
+                    "ledger.jsonl: entry \(entry.sequence) does not link to entry \(previous.sequence)")
                 intact = false
             }
             if intact { result.matchedLedgerEntries += 1 }

@@ -29,7 +29,8 @@ extension PostgreSQLStore: LedgerStore {
     public func pruneEvidence(retainedSince: Date, now: Date, dryRun: Bool) throws -> [StoredEvidence] {
         let pruner = EvidencePruner(repository: evidence)
         return dryRun
-            ? try pruner.candidates(retainedSince: retainedSince) : try pruner.prune(retainedSince: retainedSince, now: now)
+            ? try pruner.candidates(retainedSince: retainedSince)
+            : try pruner.prune(retainedSince: retainedSince, now: now)
     }
 
     // MARK: - Private

@@ -46,7 +46,8 @@ public final class PostgreSQLStore: Store {
     }
 
     public func record(_ assessment: Assessment, inventory: Inventory?, recordedAt: Date) throws -> Int64 {
-        try RunWriter(connection: connection, actor: actor).record(assessment, inventory: inventory, recordedAt: recordedAt)
+        try RunWriter(connection: connection, actor: actor).record(
+            assessment, inventory: inventory, recordedAt: recordedAt)
     }
 
     public func runs(organizationID: String?) throws -> [RunSummary] {

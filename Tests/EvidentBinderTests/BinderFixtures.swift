@@ -11,7 +11,8 @@ enum BinderFixtures {
 
     /// A new folder under the system temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("evident-binder-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "evident-binder-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }
@@ -26,7 +27,8 @@ enum BinderFixtures {
             EvidenceFile(path: "evidence/access/ehr.csv", sha256: SHA256Hasher.hex(of: access), format: .accessList),
         ]
         let assessment = Assessment(
-            organization: organization, asOf: asOf, profile: "hipaa-security-rule", evidence: files, results: [], posture: [])
+            organization: organization, asOf: asOf, profile: "hipaa-security-rule", evidence: files, results: [],
+            posture: [])
         let run = RunSummary(
             id: 7, organizationID: organization.id, organizationName: organization.name, asOf: asOf,
             profile: "hipaa-security-rule", recordedAt: recordedAt, checkCounts: [:], findingCounts: [:])
@@ -46,7 +48,10 @@ enum BinderFixtures {
 
     /// Returns the archive with the first occurrence of `needle` changed in its first byte.
     static func changingFirstByte(of needle: [UInt8], in archive: [UInt8]) -> [UInt8]? {
-        guard let start = (0...(archive.count - needle.count)).first(where: { archive[$0..<$0 + needle.count].elementsEqual(needle) })
+        guard
+            let start = (0...(archive.count - needle.count)).first(where: {
+                archive[$0..<$0 + needle.count].elementsEqual(needle)
+            })
         else { return nil }
         var changed = archive
         changed[start] ^= 0x01

@@ -41,7 +41,8 @@ import Testing
         let binder = try BinderWriter.build(BinderFixtures.input(), key: key)
         let rosterHash = SHA256Hasher.hex(of: BinderFixtures.roster)
 
-        let changed = try #require(BinderFixtures.changingFirstByte(of: Array("\(rosterHash)  evidence".utf8), in: binder.archive))
+        let changed = try #require(
+            BinderFixtures.changingFirstByte(of: Array("\(rosterHash)  evidence".utf8), in: binder.archive))
         let result = BinderVerifier.verify(changed, name: "binder.tar")
 
         #expect(result.problems.first == "MANIFEST.sig: the signature of MANIFEST does not verify with public-key.pem")
@@ -60,7 +61,8 @@ import Testing
         #expect(result.problems.count == 1)
         #expect(
             result.problems.first
-                == "binder.tar is not a readable binder at byte 0: the member header's checksum does not match its bytes")
+                == "binder.tar is not a readable binder at byte 0: the member header's checksum does not match its bytes"
+        )
     }
 
     @Test func prunedEvidenceIsListedAsMissing() throws {

@@ -12,8 +12,10 @@ import Testing
 
         let signature = try Self.run(
             "/usr/bin/openssl",
-            ["pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin", "-in", "MANIFEST", "-sigfile",
-             "MANIFEST.sig"], in: binderFolder)
+            [
+                "pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin", "-in", "MANIFEST", "-sigfile",
+                "MANIFEST.sig",
+            ], in: binderFolder)
         let sums = try Self.run("/usr/bin/sha256sum", ["-c", "MANIFEST"], in: binderFolder)
 
         #expect(signature.status == 0)
@@ -48,8 +50,10 @@ import Testing
 
         let signature = try Self.run(
             "/usr/bin/openssl",
-            ["pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin", "-in", "MANIFEST", "-sigfile",
-             "MANIFEST.sig"], in: binderFolder)
+            [
+                "pkeyutl", "-verify", "-pubin", "-inkey", "public-key.pem", "-rawin", "-in", "MANIFEST", "-sigfile",
+                "MANIFEST.sig",
+            ], in: binderFolder)
 
         #expect(signature.status == 1)
         #expect(signature.output.contains("Signature Verification Failure"))
@@ -69,7 +73,9 @@ import Testing
         return folder.appendingPathComponent(binder.folder)
     }
 
-    private static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+    private static func run(_ tool: String, _ arguments: [String], in folder: URL) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
         process.arguments = arguments

@@ -29,8 +29,10 @@ import Testing
 
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
 
-        #expect(throws: BinderError.signingKey(
-            path: path, reason: "its mode is 644; others may read it, so run chmod 600 on it")) {
+        #expect(
+            throws: BinderError.signingKey(
+                path: path, reason: "its mode is 644; others may read it, so run chmod 600 on it")
+        ) {
             try SigningKey.loadOrCreate(at: path)
         }
     }
@@ -39,7 +41,8 @@ import Testing
         let folder = try BinderFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("signing.pem").path
-        FileManager.default.createFile(atPath: path, contents: Data("not a key\n".utf8), attributes: [.posixPermissions: 0o600])
+        FileManager.default.createFile(
+            atPath: path, contents: Data("not a key\n".utf8), attributes: [.posixPermissions: 0o600])
 
         #expect(throws: BinderError.self) { try SigningKey.loadOrCreate(at: path) }
     }

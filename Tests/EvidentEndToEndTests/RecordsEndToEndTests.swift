@@ -41,7 +41,8 @@ import Testing
         case .sqlite: _ = try database.query("DROP TRIGGER ledger_entries_no_update")
         case .postgreSQL: _ = try database.query("DROP TRIGGER ledger_entries_append_only ON ledger_entries")
         }
-        _ = try database.query("UPDATE ledger_entries SET recorded_at = replace(recorded_at, 'Z', 'z') WHERE sequence = 3")
+        _ = try database.query(
+            "UPDATE ledger_entries SET recorded_at = replace(recorded_at, 'Z', 'z') WHERE sequence = 3")
         let verify = try EvidentProcess.run(["verify", workspace.path, "--database", database.location])
 
         #expect(verify.status == 1)
@@ -53,9 +54,11 @@ import Testing
         defer { Self.remove(workspace, database) }
         let evidenceFolder = URL(fileURLWithPath: database.location).deletingLastPathComponent()
             .appendingPathComponent("evidence")
-        let subfolder = try #require(try FileManager.default.contentsOfDirectory(atPath: evidenceFolder.path).sorted().first)
+        let subfolder = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: evidenceFolder.path).sorted().first)
         let name = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: evidenceFolder.appendingPathComponent(subfolder).path).first)
+            try FileManager.default.contentsOfDirectory(atPath: evidenceFolder.appendingPathComponent(subfolder).path)
+                .first)
         let file = evidenceFolder.appendingPathComponent(subfolder).appendingPathComponent(name)
 
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: file.path)
@@ -86,7 +89,8 @@ import Testing
         #expect(!written.error.contains("lacks an evidence file"))
         #expect(verify.status == 0)
         #expect(verify.output.contains("Files: 22 match MANIFEST"))
-        #expect(try database.query("SELECT action FROM ledger_entries ORDER BY sequence DESC LIMIT 1") == "binder.issued")
+        #expect(
+            try database.query("SELECT action FROM ledger_entries ORDER BY sequence DESC LIMIT 1") == "binder.issued")
     }
 
     @Test func changedBinderByteIsNamed() throws {

@@ -16,8 +16,10 @@ import Testing
         let store = try LedgerStoreTests.open(database)
         let (assessment, used) = LedgerStoreTests.assessmentWithKeptEvidence()
         let unused = Array("an export no retained run used\n".utf8)
-        let usedFile = try store.keepEvidence(used, path: "evidence/roster.csv", expectedSHA256: nil, recordedAt: Self.old)
-        let unusedFile = try store.keepEvidence(unused, path: "evidence/old.csv", expectedSHA256: nil, recordedAt: Self.old)
+        let usedFile = try store.keepEvidence(
+            used, path: "evidence/roster.csv", expectedSHA256: nil, recordedAt: Self.old)
+        let unusedFile = try store.keepEvidence(
+            unused, path: "evidence/old.csv", expectedSHA256: nil, recordedAt: Self.old)
         _ = try store.record(assessment, recordedAt: Self.recent)
 
         let candidates = try store.pruneEvidence(retainedSince: Self.retainedSince, now: Self.recent, dryRun: true)
@@ -38,7 +40,8 @@ import Testing
         let database = try TestDatabase(backend)
         defer { database.remove() }
         let store = try LedgerStoreTests.open(database)
-        _ = try store.keepEvidence(Array("fresh\n".utf8), path: "evidence/a.csv", expectedSHA256: nil, recordedAt: Self.recent)
+        _ = try store.keepEvidence(
+            Array("fresh\n".utf8), path: "evidence/a.csv", expectedSHA256: nil, recordedAt: Self.recent)
 
         let pruned = try store.pruneEvidence(retainedSince: Self.retainedSince, now: Self.recent, dryRun: false)
 
@@ -53,7 +56,8 @@ import Testing
         _ = try store.keepEvidence(content, path: "evidence/a.csv", expectedSHA256: nil, recordedAt: Self.old)
         _ = try store.pruneEvidence(retainedSince: Self.retainedSince, now: Self.recent, dryRun: false)
 
-        let again = try store.keepEvidence(content, path: "evidence/a.csv", expectedSHA256: nil, recordedAt: Self.recent)
+        let again = try store.keepEvidence(
+            content, path: "evidence/a.csv", expectedSHA256: nil, recordedAt: Self.recent)
 
         #expect(again.prunedAt == nil)
         #expect(try store.evidenceContent(sha256: again.sha256) == content)

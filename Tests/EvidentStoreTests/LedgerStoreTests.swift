@@ -77,8 +77,10 @@ import Testing
         let content = Array("username,role\nava,nurse\n".utf8)
         let sha256 = SHA256Hasher.hex(of: content)
 
-        let first = try store.keepEvidence(content, path: "evidence/a.csv", expectedSHA256: sha256, recordedAt: Self.march)
-        let second = try store.keepEvidence(content, path: "evidence/b.csv", expectedSHA256: nil, recordedAt: Self.march)
+        let first = try store.keepEvidence(
+            content, path: "evidence/a.csv", expectedSHA256: sha256, recordedAt: Self.march)
+        let second = try store.keepEvidence(
+            content, path: "evidence/b.csv", expectedSHA256: nil, recordedAt: Self.march)
 
         #expect(first == second)
         #expect(first.sha256 == sha256)
@@ -97,7 +99,8 @@ import Testing
         let found = SHA256Hasher.hex(of: Array("new".utf8))
 
         #expect(throws: LedgerError.contentChanged(path: "evidence/a.csv", expected: expected, found: found)) {
-            try store.keepEvidence(Array("new".utf8), path: "evidence/a.csv", expectedSHA256: expected, recordedAt: Self.march)
+            try store.keepEvidence(
+                Array("new".utf8), path: "evidence/a.csv", expectedSHA256: expected, recordedAt: Self.march)
         }
         #expect(try database.rowCount("evidence_objects") == 0)
     }

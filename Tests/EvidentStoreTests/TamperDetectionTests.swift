@@ -19,9 +19,10 @@ import Testing
             [.integer(runID)])
         let report = try store.verifyRecords()
 
-        #expect(report.problems.map(\.description) == [
-            "run \(runID): the assessment JSON differ from what ledger entry 2 recorded"
-        ])
+        #expect(
+            report.problems.map(\.description) == [
+                "run \(runID): the assessment JSON differ from what ledger entry 2 recorded"
+            ])
     }
 
     @Test(arguments: StoreBackend.all) func changedFindingRowIsNamed(_ backend: StoreBackend) throws {
@@ -33,9 +34,10 @@ import Testing
         try database.connect().run("UPDATE findings SET severity = 'low' WHERE position = 0")
         let report = try store.verifyRecords()
 
-        #expect(report.problems.map(\.description) == [
-            "run \(runID): the findings rows differ from what ledger entry 1 recorded"
-        ])
+        #expect(
+            report.problems.map(\.description) == [
+                "run \(runID): the findings rows differ from what ledger entry 1 recorded"
+            ])
     }
 
     @Test(arguments: StoreBackend.all) func changedLedgerRowIsNamed(_ backend: StoreBackend) throws {
@@ -43,7 +45,8 @@ import Testing
         defer { database.remove() }
         let store = try LedgerStoreTests.open(database)
         for minute in 0..<3 {
-            _ = try store.record(StoreFixtures.assessment(), recordedAt: LedgerStoreTests.march.addingTimeInterval(Double(minute) * 60))
+            _ = try store.record(
+                StoreFixtures.assessment(), recordedAt: LedgerStoreTests.march.addingTimeInterval(Double(minute) * 60))
         }
         let connection = try database.connect()
 
@@ -59,7 +62,8 @@ import Testing
         defer { database.remove() }
         let store = try LedgerStoreTests.open(database)
         for minute in 0..<3 {
-            _ = try store.record(StoreFixtures.assessment(), recordedAt: LedgerStoreTests.march.addingTimeInterval(Double(minute) * 60))
+            _ = try store.record(
+                StoreFixtures.assessment(), recordedAt: LedgerStoreTests.march.addingTimeInterval(Double(minute) * 60))
         }
         let connection = try database.connect()
         var entry = try #require(try store.ledgerEntries(runID: nil).first { $0.sequence == 2 })
@@ -71,9 +75,10 @@ import Testing
             [.text(entry.actor), .text(SHA256Hasher.hex(of: entry.canonicalText))])
         let report = try store.verifyRecords()
 
-        #expect(report.problems.map(\.description) == [
-            "ledger entry 3: its previous hash does not match the hash of entry 2"
-        ])
+        #expect(
+            report.problems.map(\.description) == [
+                "ledger entry 3: its previous hash does not match the hash of entry 2"
+            ])
     }
 
     @Test(arguments: StoreBackend.all) func changedEvidenceByteIsNamed(_ backend: StoreBackend) throws {
@@ -110,9 +115,10 @@ import Testing
             """, [.integer(runID)])
         let report = try store.verifyRecords()
 
-        #expect(report.problems.map(\.description) == [
-            "run \(runID + 1): has no ledger entry; it was added outside Evident"
-        ])
+        #expect(
+            report.problems.map(\.description) == [
+                "run \(runID + 1): has no ledger entry; it was added outside Evident"
+            ])
     }
 
     // MARK: - Private

@@ -27,7 +27,7 @@ struct TarArchive {
         Self.put(Self.octal(0, width: 8), at: 116, width: 8, in: &header)
         Self.put(Self.octal(Int64(content.count), width: 12), at: 124, width: 12, in: &header)
         Self.put(Self.octal(modificationTime, width: 12), at: 136, width: 12, in: &header)
-        Array(repeating: UInt8(ascii: " "), count: 8).enumerated().forEach { header[148 + $0.offset] = $0.element }
+        for index in 148..<156 { header[index] = UInt8(ascii: " ") }
         header[156] = UInt8(ascii: "0")
         Self.put("ustar", at: 257, width: 6, in: &header)
         Self.put("00", at: 263, width: 2, in: &header)

@@ -1,7 +1,7 @@
 /// Reads the regular files of a ustar archive, checking each header's checksum.
 ///
-/// It reads what `TarArchive` writes and what common tar programs write for plain files; directory
-/// entries are skipped, and so are the data of other entry types such as pax headers.
+/// It reads what `TarArchive` writes and what common tar programs write for plain files. Directory
+/// entries are skipped, and so is the data of other entry types such as pax headers.
 enum TarReader {
     /// One regular file of the archive.
     struct Member: Equatable {
@@ -25,7 +25,8 @@ enum TarReader {
             if header.allSatisfy({ $0 == 0 }) { return members }
             try checkChecksum(header, offset: offset, name: name)
             guard let size = octal(header[124..<136]) else {
-                throw BinderError.invalidArchive(path: name, offset: offset + 124, reason: "the member size is not octal")
+                throw BinderError.invalidArchive(
+                    path: name, offset: offset + 124, reason: "the member size is not octal")
             }
 
             let start = offset + 512
@@ -36,7 +37,9 @@ enum TarReader {
             if type == UInt8(ascii: "0") || type == 0 {
                 let prefix = text(header[345..<500])
                 let base = text(header[0..<100])
-                members.append(Member(path: prefix.isEmpty ? base : prefix + "/" + base, content: Array(bytes[start..<start + size])))
+                members.append(
+                    Member(
+                        path: prefix.isEmpty ? base : prefix + "/" + base, content: Array(bytes[start..<start + size])))
             }
             offset = start + (size + 511) / 512 * 512
         }
@@ -56,7 +59,7 @@ enum TarReader {
         }
     }
 
-    /// Parses an octal field ended by NUL or space; `nil` when it holds anything else.
+    /// Parses an octal field ended by NUL or space, or returns `nil` when it contains anything else.
     private static func octal(_ field: ArraySlice<UInt8>) -> Int? {
         let digits = field.drop { $0 == UInt8(ascii: " ") }.prefix { $0 != 0 && $0 != UInt8(ascii: " ") }
         guard !digits.isEmpty, digits.allSatisfy({ (48...55).contains($0) }) else { return nil }

@@ -40,17 +40,19 @@ final class OpenSSLKey: @unchecked Sendable {
         try read(pem, operation: "read the Ed25519 public key") { PEM_read_bio_PUBKEY($0, nil, nil, nil) }
     }
 
-    /// The private key as PEM, PKCS #8 without a passphrase.
+    /// Encodes the private key as PEM, PKCS #8 without a passphrase.
     func privateKeyPEM() throws -> [UInt8] {
-        try Self.writeToMemory(operation: "write the private key") { PEM_write_bio_PrivateKey($0, pointer, nil, nil, 0, nil, nil) }
+        try Self.writeToMemory(operation: "write the private key") {
+            PEM_write_bio_PrivateKey($0, pointer, nil, nil, 0, nil, nil)
+        }
     }
 
-    /// The public key as PEM, the form `openssl pkeyutl -pubin -inkey` reads.
+    /// Encodes the public key as PEM, the form `openssl pkeyutl -pubin -inkey` reads.
     func publicKeyPEM() throws -> [UInt8] {
         try Self.writeToMemory(operation: "write the public key") { PEM_write_bio_PUBKEY($0, pointer) }
     }
 
-    /// The public key as DER, whose SHA-256 is the key's fingerprint.
+    /// Encodes the public key as DER, whose SHA-256 is the key's fingerprint.
     func publicKeyDER() throws -> [UInt8] {
         let length = i2d_PUBKEY(pointer, nil)
         guard length > 0 else { throw Self.failure("encode the public key") }
@@ -64,7 +66,7 @@ final class OpenSSLKey: @unchecked Sendable {
         return der
     }
 
-    /// The newest OpenSSL error as a `BinderError`.
+    /// Returns the newest OpenSSL error as a `BinderError`, removing it from OpenSSL's queue.
     static func failure(_ operation: String) -> BinderError {
         let code = ERR_get_error()
         var buffer = [CChar](repeating: 0, count: 256)

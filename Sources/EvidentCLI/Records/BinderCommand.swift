@@ -20,7 +20,8 @@ enum BinderCommand: Command {
             """,
         options: [
             .value("output", short: "o", placeholder: "FILE", help: "The archive to write, for example binder.tar."),
-            .value("run", placeholder: "ID", help: "The run to bind, as 'evident history' lists it. Default the newest."),
+            .value(
+                "run", placeholder: "ID", help: "The run to bind, as 'evident history' lists it. Default the newest."),
             .value(
                 "key", placeholder: "FILE",
                 help: "Ed25519 private key in PEM. Default EVIDENT_SIGNING_KEY, else "
@@ -72,7 +73,8 @@ enum BinderCommand: Command {
     {
         if let text = arguments.values["run"] {
             guard let id = Int64(text), id > 0 else {
-                throw UsageError.invalidArgument("invalid value '\(text)' for '--run'; expected a run id from 'evident history'.")
+                throw UsageError.invalidArgument(
+                    "invalid value '\(text)' for '--run'; expected a run id from 'evident history'.")
             }
             guard let run = try store.run(id: id) else { throw StoreError.runNotFound(runID: id) }
             return run

@@ -7,7 +7,7 @@ enum BinderGathering {
     /// How many runs, up to and including the bound one, the report's trend chart shows.
     static let trendRuns = 12
 
-    /// The binder input of a run.
+    /// Reads the binder input of a run.
     ///
     /// - Throws: `StoreError.runNotFound` when the run has no stored assessment, `StoreError` or
     ///   `LedgerError` when the store cannot be read.

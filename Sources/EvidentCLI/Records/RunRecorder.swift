@@ -10,9 +10,9 @@ enum RunRecorder {
     ///
     /// Files that could not be read when the workspace was loaded have no SHA-256 and are skipped.
     ///
-    /// - Throws: `LedgerError.contentChanged` when a file changed since the workspace was read, so the
-    ///   run is not recorded with evidence that differs from what was assessed; `LedgerError` or
-    ///   `StoreError` when the store cannot be written.
+    /// - Throws: `LedgerError.contentChanged` when a file changed since the workspace was read. The run
+    ///   is then not recorded, because its evidence would differ from what was assessed. `LedgerError`
+    ///   or `StoreError` when the store cannot be written.
     static func record(
         _ assessment: Assessment, inventory: Inventory, workspace: URL, store: any LedgerStore, recordedAt: Date
     ) throws -> Int64 {

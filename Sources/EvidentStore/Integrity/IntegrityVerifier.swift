@@ -3,8 +3,8 @@ import FoundationEssentials
 /// Recomputes every hash the store keeps and compares: the ledger chain, each run's rows against its
 /// ledger entry, and each kept evidence file against its name and its ledger entries.
 ///
-/// It only reads, so it can run while others write; a run being recorded commits its rows and ledger
-/// entry together, so it is seen whole or not at all.
+/// It only reads, so it can run while others write. A run being recorded commits its rows and its
+/// ledger entry together, so the verifier sees the run whole or not at all.
 struct IntegrityVerifier<Connection: DatabaseConnection> {
     /// The evidence store of the database.
     let repository: EvidenceRepository<Connection>
@@ -67,7 +67,8 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
             guard let recorded = try? JSONDecoder().decode(RunRecordPayload.self, from: Data(entry.payload.utf8)),
                 let current = try fingerprint.payload(runID: runID)
             else {
-                report.problems.append(.init(.run, String(runID), "ledger entry \(entry.sequence) has no readable payload"))
+                report.problems.append(
+                    .init(.run, String(runID), "ledger entry \(entry.sequence) has no readable payload"))
                 continue
             }
             if let part = current.firstDifference(from: recorded) {

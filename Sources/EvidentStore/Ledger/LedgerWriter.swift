@@ -66,7 +66,8 @@ struct LedgerWriter<Connection: DatabaseConnection> {
             ("actor", draft.actor), ("action", draft.action.rawValue), ("organization_id", draft.organizationID ?? ""),
             ("subject", draft.subject),
         ]
-        for (name, value) in fields where value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        for (name, value) in fields
+        where value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw LedgerError.invalidField(field: name, value: value)
         }
         if draft.actor.isEmpty || draft.action.rawValue.isEmpty {
