@@ -28,7 +28,7 @@ import Testing
         let verify = try EvidentProcess.run(["verify", workspace.path, "--database", database.location])
 
         #expect(verify.status == 1)
-        #expect(verify.output.contains("FAILED: 1 mismatch(es); the first is run 2: the runs row differ"))
+        #expect(verify.output.contains("FAILED: 1 mismatch(es); the first is run 2: runs row changed since ledger entry"))
     }
 
     @Test(arguments: HistoryDatabase.Backend.all) func changedLedgerRowIsNamed(_ backend: HistoryDatabase.Backend)

@@ -21,7 +21,7 @@ import Testing
 
         #expect(
             report.problems.map(\.description) == [
-                "run \(runID): the assessment JSON differ from what ledger entry 2 recorded"
+                "run \(runID): assessment JSON changed since ledger entry 2"
             ])
     }
 
@@ -36,7 +36,7 @@ import Testing
 
         #expect(
             report.problems.map(\.description) == [
-                "run \(runID): the findings rows differ from what ledger entry 1 recorded"
+                "run \(runID): findings rows changed since ledger entry 1"
             ])
     }
 
@@ -98,6 +98,25 @@ import Testing
         #expect(problem.record == .evidenceFile)
         #expect(problem.identifier == kept.sha256)
         #expect(problem.reason.hasPrefix("its content has changed (SHA-256 now "))
+    }
+
+    @Test(arguments: StoreBackend.all) func deletedEvidenceRowIsNamed(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let store = try LedgerStoreTests.open(database)
+        let (assessment, content) = LedgerStoreTests.assessmentWithKeptEvidence()
+        let kept = try store.keepEvidence(
+            content, path: "evidence/roster.csv", expectedSHA256: nil, recordedAt: LedgerStoreTests.march)
+        let runID = try store.record(assessment, recordedAt: LedgerStoreTests.march)
+
+        try database.connect().run("DELETE FROM evidence_objects")
+        let report = try store.verifyRecords()
+
+        #expect(
+            report.problems.map(\.description) == [
+                "run \(runID): its evidence file evidence/roster.csv (SHA-256 \(kept.sha256)) is gone from the store",
+                "evidence file \(kept.sha256): recorded in ledger entry 1 but missing from the store",
+            ])
     }
 
     @Test(arguments: StoreBackend.all) func runAddedOutsideEvidentIsNamed(_ backend: StoreBackend) throws {

@@ -59,6 +59,7 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
         report.runs = runIDs.count
 
         let fingerprint = RunFingerprint(connection: connection)
+        let kept = Set(try repository.objects().map(\.sha256))
         for runID in runIDs {
             guard let entry = entryByRun.removeValue(forKey: runID) else {
                 report.problems.append(.init(.run, String(runID), "has no ledger entry; it was added outside Evident"))
@@ -73,7 +74,13 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
             }
             if let part = current.firstDifference(from: recorded) {
                 report.problems.append(
-                    .init(.run, String(runID), "the \(part) differ from what ledger entry \(entry.sequence) recorded"))
+                    .init(.run, String(runID), "\(part) changed since ledger entry \(entry.sequence)"))
+            }
+            if let lost = recorded.evidence.first(where: { !kept.contains($0.sha256) }) {
+                report.problems.append(
+                    .init(
+                        .run, String(runID),
+                        "its evidence file \(lost.path) (SHA-256 \(lost.sha256)) is gone from the store"))
             }
         }
         for (runID, entry) in entryByRun.sorted(by: { $0.key < $1.key }) {
@@ -109,12 +116,13 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
                 report.problems.append(
                     .init(.evidenceFile, object.sha256, "its size differs from ledger entry \(entry.sequence)"))
             }
+            let place = repository.folder.map { ", in \($0.url(sha256: object.sha256).path)" } ?? ""
             switch try repository.digest(sha256: object.sha256) {
             case nil:
-                report.problems.append(.init(.evidenceFile, object.sha256, "its content is missing"))
+                report.problems.append(.init(.evidenceFile, object.sha256, "its content is missing\(place)"))
             case let digest? where digest != object.sha256:
                 report.problems.append(
-                    .init(.evidenceFile, object.sha256, "its content has changed (SHA-256 now \(digest))"))
+                    .init(.evidenceFile, object.sha256, "its content has changed (SHA-256 now \(digest))\(place)"))
             default:
                 break
             }
