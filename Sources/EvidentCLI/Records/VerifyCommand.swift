@@ -46,6 +46,7 @@ enum VerifyCommand: Command {
         let report = try location.openExistingLedgerStore().verifyRecords()
         console.print("Ledger: \(report.ledgerEntries) entries")
         console.print("Runs: \(report.runs) checked against their ledger entries")
+        console.print("Log reviews: \(report.logReviews) checked against their ledger entries")
         console.print(
             "Evidence store: \(report.evidenceFiles) files hashed again, \(report.prunedEvidenceFiles) pruned "
                 + "after their retention period")

@@ -1,7 +1,7 @@
 import FoundationEssentials
 
-/// Recomputes every hash the store keeps and compares: the ledger chain, each run's rows against its
-/// ledger entry, and each kept evidence file against its name and its ledger entries.
+/// Recomputes every hash the store keeps and compares: the ledger chain, each run's and log review's
+/// rows against its ledger entry, and each kept evidence file against its name and its ledger entries.
 ///
 /// It only reads, so it can run while others write. A run being recorded commits its rows and its
 /// ledger entry together, so the verifier sees the run whole or not at all.
@@ -17,6 +17,7 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
 
         report.problems += Self.chainProblems(entries)
         try checkRuns(entries, into: &report)
+        try checkLogReviews(entries, into: &report)
         try checkEvidence(entries, into: &report)
         return report
     }
@@ -86,6 +87,39 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
         for (runID, entry) in entryByRun.sorted(by: { $0.key < $1.key }) {
             report.problems.append(
                 .init(.run, String(runID), "recorded in ledger entry \(entry.sequence) but missing from the database"))
+        }
+    }
+
+    private func checkLogReviews(_ entries: [LedgerEntry], into report: inout IntegrityReport) throws {
+        let connection = repository.connection
+        var entryByReview: [String: LedgerEntry] = [:]
+        for entry in entries where entry.action == .logReviewRecorded || entry.action == .logReviewAdopted {
+            entryByReview[entry.subject] = entry
+        }
+        let reviewIDs = try connection.query("SELECT id FROM log_reviews ORDER BY id", []).map { $0.integer(at: 0) }
+        report.logReviews = reviewIDs.count
+
+        let fingerprint = LogReviewFingerprint(connection: connection)
+        for reviewID in reviewIDs {
+            let id = String(reviewID)
+            guard let entry = entryByReview.removeValue(forKey: id) else {
+                report.problems.append(.init(.logReview, id, "has no ledger entry; it was added outside Evident"))
+                continue
+            }
+            let recorded = try? JSONDecoder().decode(
+                LogReviewFingerprint<Connection>.Payload.self, from: Data(entry.payload.utf8))
+            let current = try fingerprint.payload(reviewID: reviewID)
+            if recorded?.reviewRowSHA256 != current?.reviewRowSHA256 {
+                report.problems.append(
+                    .init(.logReview, id, "log_reviews row changed since ledger entry \(entry.sequence)"))
+            } else if recorded?.sourcesSHA256 != current?.sourcesSHA256 {
+                report.problems.append(
+                    .init(.logReview, id, "log_review_sources rows changed since ledger entry \(entry.sequence)"))
+            }
+        }
+        for (id, entry) in entryByReview.sorted(by: { $0.value.sequence < $1.value.sequence }) {
+            report.problems.append(
+                .init(.logReview, id, "recorded in ledger entry \(entry.sequence) but missing from the database"))
         }
     }
 

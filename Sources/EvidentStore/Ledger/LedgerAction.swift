@@ -22,6 +22,10 @@ public struct LedgerAction: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let evidenceStored = LedgerAction(rawValue: "evidence.stored")
     /// An evidence file past its retention period was removed from the evidence store.
     public static let evidencePruned = LedgerAction(rawValue: "evidence.pruned")
+    /// A log review of `evident review` was recorded; the payload holds the hashes of its rows.
+    public static let logReviewRecorded = LedgerAction(rawValue: "log-review.recorded")
+    /// A log review recorded before the ledger existed was entered into it when the database was upgraded.
+    public static let logReviewAdopted = LedgerAction(rawValue: "log-review.adopted")
     /// A binder was written for a run; the payload holds the SHA-256 of its signed manifest.
     public static let binderIssued = LedgerAction(rawValue: "binder.issued")
     /// A decision about an addressable specification or a risk was recorded.

@@ -1,7 +1,8 @@
 import FoundationEssentials
 
-/// Enters runs recorded before the ledger existed (schema version 4 and older) into the ledger, each
-/// with a `run.adopted` entry whose payload hashes its rows as they are when adopted.
+/// Enters runs and log reviews recorded before the ledger existed (schema version 4 and older) into
+/// the ledger, each with a `run.adopted` or `log-review.adopted` entry whose payload hashes its rows
+/// as they are when adopted.
 ///
 /// The ledger vouches for an adopted run only from its adoption on; `evident verify` and the binder
 /// show the action, so nobody mistakes it for a run recorded under the ledger.
@@ -11,9 +12,9 @@ struct LedgerAdoption<Connection: DatabaseConnection> {
     /// Who opened the store, for the entries.
     let actor: String
 
-    /// Adopts every run without a ledger entry; a cheap read when there is none.
+    /// Adopts every run and log review without a ledger entry; a cheap read when there is none.
     func adoptUnledgeredRuns(now: Date) throws {
-        guard try !unledgeredRunIDs().isEmpty else { return }
+        guard try !unledgeredRunIDs().isEmpty || !unledgeredReviewIDs().isEmpty else { return }
 
         try connection.inTransaction {
             try LedgerWriter(connection: connection).lock()
@@ -25,6 +26,10 @@ struct LedgerAdoption<Connection: DatabaseConnection> {
                     subject: String(runID), encoding: payload)
                 _ = try LedgerWriter(connection: connection).append(draft, recordedAt: now)
             }
+            for reviewID in try unledgeredReviewIDs() {
+                try LogReviewFingerprint(connection: connection).appendEntry(
+                    reviewID: reviewID, action: .logReviewAdopted, actor: actor, recordedAt: now)
+            }
         }
     }
 
@@ -35,6 +40,18 @@ struct LedgerAdoption<Connection: DatabaseConnection> {
             """
             SELECT id FROM runs
             WHERE NOT EXISTS (SELECT 1 FROM ledger_entries WHERE ledger_entries.run_id = runs.id)
+            ORDER BY id
+            """, []
+        ).map { $0.integer(at: 0) }
+    }
+
+    private func unledgeredReviewIDs() throws -> [Int64] {
+        try connection.query(
+            """
+            SELECT id FROM log_reviews
+            WHERE NOT EXISTS (SELECT 1 FROM ledger_entries
+                WHERE ledger_entries.action IN ('log-review.recorded', 'log-review.adopted')
+                    AND ledger_entries.subject = CAST(log_reviews.id AS TEXT))
             ORDER BY id
             """, []
         ).map { $0.integer(at: 0) }

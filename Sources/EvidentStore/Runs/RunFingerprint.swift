@@ -1,8 +1,8 @@
 /// Computes a run's `RunRecordPayload` from the rows the database holds for it.
 ///
-/// Every value is read as text, which both databases print alike, and hashed row by row: columns
-/// separated by U+001F, rows ended by U+001E, SQL NULL written as U+0000. Column lists are explicit,
-/// so a column added to a table by a later migration does not change the fingerprint of older runs.
+/// Every value is read as text, which both databases print alike, and hashed by `RowDigest`. Column
+/// lists are explicit, so a column added to a table by a later migration does not change the
+/// fingerprint of older runs.
 struct RunFingerprint<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
@@ -30,7 +30,7 @@ struct RunFingerprint<Connection: DatabaseConnection> {
             organizationID: run.text(at: 1) ?? "",
             recordedAt: run.text(at: 5) ?? "",
             assessmentSHA256: SHA256Hasher.hex(of: run.text(at: 7) ?? ""),
-            runRowSHA256: Self.digest(runRows),
+            runRowSHA256: RowDigest.sha256(runRows),
             resultsSHA256: try digest(
                 "SELECT position, check_id, title, status, citations, documented, implemented, maintained, evidenced, "
                     + "summary FROM results WHERE run_id = ? ORDER BY position", runID),
@@ -49,18 +49,6 @@ struct RunFingerprint<Connection: DatabaseConnection> {
     // MARK: - Private
 
     private func digest(_ sql: String, _ runID: Int64) throws -> String {
-        Self.digest(try connection.query(sql, [.integer(runID)]))
-    }
-
-    private static func digest(_ rows: [DatabaseRow]) -> String {
-        let hasher = SHA256Hasher()
-        for row in rows {
-            for (index, column) in row.columns.enumerated() {
-                if index > 0 { hasher.update([0x1F]) }
-                hasher.update(column.map { Array($0.utf8) } ?? [0x00])
-            }
-            hasher.update([0x1E])
-        }
-        return hasher.finalize()
+        try RowDigest.sha256(sql, id: runID, connection: connection)
     }
 }
