@@ -28,7 +28,8 @@ import Testing
         let verify = try EvidentProcess.run(["verify", workspace.path, "--database", database.location])
 
         #expect(verify.status == 1)
-        #expect(verify.output.contains("FAILED: 1 mismatch(es); the first is run 2: runs row changed since ledger entry"))
+        #expect(
+            verify.output.contains("FAILED: 1 mismatch(es); the first is run 2: runs row changed since ledger entry"))
     }
 
     @Test(arguments: HistoryDatabase.Backend.all) func changedLedgerRowIsNamed(_ backend: HistoryDatabase.Backend)
@@ -123,6 +124,38 @@ import Testing
 
         #expect(prune.status == 2)
         #expect(prune.error.contains("shorter than the 6 years 45 CFR 164.316(b)(2)(i) requires"))
+    }
+
+    @Test func pruneDryRunKeepsRecentEvidence() throws {
+        let (workspace, database) = try Self.assessedTwice(.sqlite)
+        defer { Self.remove(workspace, database) }
+
+        let prune = try EvidentProcess.run(["prune", workspace.path, "--database", database.location, "--dry-run"])
+        let verify = try EvidentProcess.run(["verify", workspace.path, "--database", database.location])
+
+        #expect(prune.status == 0)
+        #expect(prune.output.hasPrefix("Would remove 0 evidence file(s) that no run since "))
+        #expect(verify.status == 0)
+    }
+
+    @Test func binderWithoutOutputIsUsageError() throws {
+        let workspace = try EvidentProcess.copyOfExample()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+
+        let binder = try EvidentProcess.run(["binder", workspace.path])
+
+        #expect(binder.status == 2)
+        #expect(binder.error.contains("name the archive to write with --output FILE"))
+    }
+
+    @Test func verifyWithoutHistoryFails() throws {
+        let workspace = try EvidentProcess.copyOfExample()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+
+        let verify = try EvidentProcess.run(["verify", workspace.path])
+
+        #expect(verify.status == 2)
+        #expect(verify.error.contains("no history database at"))
     }
 
     // MARK: - Private

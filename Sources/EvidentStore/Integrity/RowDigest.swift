@@ -1,17 +1,24 @@
 /// The SHA-256 of rows as both databases print them, for ledger payloads.
 ///
-/// Columns are separated by U+001F, rows end with U+001E, and SQL NULL is written as U+0000, so no
-/// two different row sets give the same text.
+/// Each column is written as its UTF-8 length in decimal, a colon and its bytes, and SQL NULL as `N`,
+/// each followed by a semicolon; each row ends with a line feed. Because every value carries its
+/// length, no value can move text into a neighbouring column without changing the digest.
 enum RowDigest {
     /// Hashes rows.
     static func sha256(_ rows: [DatabaseRow]) -> String {
         let hasher = SHA256Hasher()
         for row in rows {
-            for (index, column) in row.columns.enumerated() {
-                if index > 0 { hasher.update([0x1F]) }
-                hasher.update(column.map { Array($0.utf8) } ?? [0x00])
+            for column in row.columns {
+                if let column {
+                    let bytes = Array(column.utf8)
+                    hasher.update(Array("\(bytes.count):".utf8))
+                    hasher.update(bytes)
+                } else {
+                    hasher.update(Array("N".utf8))
+                }
+                hasher.update(Array(";".utf8))
             }
-            hasher.update([0x1E])
+            hasher.update(Array("\n".utf8))
         }
         return hasher.finalize()
     }

@@ -7,7 +7,7 @@ struct LogReviewFingerprint<Connection: DatabaseConnection> {
     struct Payload: Codable, Equatable {
         var reviewID: Int64
         var organizationID: String
-        /// The SHA-256 of the review's row, every column this build knows.
+        /// The SHA-256 of the review's row, every column of schema version 4.
         var reviewRowSHA256: String
         /// The SHA-256 of the review's source rows: each log's path, SHA-256, size, format and events.
         var sourcesSHA256: String
@@ -23,7 +23,7 @@ struct LogReviewFingerprint<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
 
-    /// The payload of a review, or `nil` when there is no review with that id.
+    /// Computes the payload of a review, or returns `nil` when there is no review with that id.
     func payload(reviewID: Int64) throws -> Payload? {
         let rows = try connection.query(
             """

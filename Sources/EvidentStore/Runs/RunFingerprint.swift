@@ -7,7 +7,7 @@ struct RunFingerprint<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
 
-    /// The payload of a run, or `nil` when there is no run with that id.
+    /// Computes the payload of a run, or returns `nil` when there is no run with that id.
     func payload(runID: Int64) throws -> RunRecordPayload? {
         let runRows = try connection.query(
             """
