@@ -37,6 +37,8 @@ struct EvidenceRepository<Connection: DatabaseConnection> {
             let time = StoreTimestamp.text(recordedAt)
             let stored = StoredEvidence(sha256: sha256, bytes: Int64(content.count), storedAt: time, prunedAt: nil)
             try connection.run("DELETE FROM evidence_objects WHERE sha256 = ?", [.text(sha256)])
+            // NOTE: PostgreSQL receives the content as hex text, twice its size, and rejects a text
+            // value over 1 GB, so a file over about 500 MB cannot be kept there.
             try connection.run(
                 folder == nil
                     ? "INSERT INTO evidence_objects (sha256, bytes, stored_at, content) VALUES (?, ?, ?, decode(?, 'hex'))"
