@@ -1,3 +1,5 @@
+import EvidentStore
+
 /// What checking a binder found: how many files matched, the signing key, and every mismatch.
 public struct BinderVerification: Hashable, Sendable {
     /// The binder's folder.
@@ -8,6 +10,10 @@ public struct BinderVerification: Hashable, Sendable {
     public var matchedLedgerEntries = 0
     /// The SHA-256 of the signing public key's DER form, to compare with one published out of band.
     public var keyFingerprint: String?
+    /// The SHA-256 of `MANIFEST`, as the ledger records it for an issued binder.
+    public var manifestSHA256: String?
+    /// The entries of `ledger.jsonl` that could be read, in file order.
+    public var ledgerEntries: [LedgerEntry] = []
     /// Every mismatch, each naming the file or entry, the signature first.
     public var problems: [String] = []
 

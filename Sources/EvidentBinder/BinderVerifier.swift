@@ -36,6 +36,7 @@ public enum BinderVerifier {
             return result
         }
         let ledger = files["ledger.jsonl"]
+        result.manifestSHA256 = SHA256Hasher.hex(of: manifest)
         checkSignature(manifest, signature, publicKey, into: &result)
         checkFiles(manifest, &files, into: &result)
         checkLedger(ledger, into: &result)
@@ -92,6 +93,7 @@ public enum BinderVerifier {
                 result.problems.append("ledger.jsonl: a line is not a ledger entry")
                 continue
             }
+            result.ledgerEntries.append(entry)
             var intact = true
             if SHA256Hasher.hex(of: entry.payload) != entry.payloadSHA256
                 || SHA256Hasher.hex(of: entry.canonicalText) != entry.entryHash

@@ -115,6 +115,28 @@ import Testing
         #expect(verify.output.contains(": its content does not match its SHA-256 in MANIFEST"))
     }
 
+    @Test func binderMatchesOnlyItsOwnDatabase() throws {
+        let (workspace, database) = try Self.assessedTwice(.sqlite)
+        let (otherWorkspace, otherDatabase) = try Self.assessedTwice(.sqlite)
+        defer {
+            Self.remove(workspace, database)
+            Self.remove(otherWorkspace, otherDatabase)
+        }
+        let binder = workspace.appendingPathComponent("binder.tar").path
+        let key = workspace.appendingPathComponent("signing.pem").path
+        _ = try EvidentProcess.run(
+            ["binder", workspace.path, "--database", database.location, "--output", binder, "--key", key])
+
+        let own = try EvidentProcess.run(["verify", binder, "--database", database.location])
+        let other = try EvidentProcess.run(["verify", binder, "--database", otherDatabase.location])
+
+        #expect(own.status == 0)
+        #expect(own.output.contains("Compared with the ledger of \(database.location)"))
+        #expect(other.status == 1)
+        #expect(other.output.contains("the first is ledger.jsonl: entry 1 differs from entry 1 of the database"))
+        #expect(other.output.contains("MANIFEST: the database records no binder of run 2 with MANIFEST SHA-256 "))
+    }
+
     @Test func pruneRejectsShortRetention() throws {
         let (workspace, database) = try Self.assessedTwice(.sqlite)
         defer { Self.remove(workspace, database) }

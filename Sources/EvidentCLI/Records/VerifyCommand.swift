@@ -17,6 +17,8 @@ enum VerifyCommand: Command {
             With BINDER, a file written by 'evident binder', checks it offline: the Ed25519 signature of
             its MANIFEST, the SHA-256 of every file against MANIFEST, and the hashes of its ledger
             entries. Compare the printed key fingerprint with the one the organization published.
+            With BINDER and --database, also checks that the binder's ledger entries are those of the
+            database and that the database records issuing this binder.
 
             Exit status: 0 when everything matches, 1 when something does not, 2 when the database or
             file cannot be read.
@@ -31,15 +33,15 @@ enum VerifyCommand: Command {
         maximumPositionals: 1
     )
 
+    /// How many mismatches the output lists; a database changed wholesale would otherwise print thousands.
+    static let maximumListed = 50
+
     static func run(_ arguments: ParsedArguments, console: Console) async throws -> ExitStatus {
         var isFolder: ObjCBool = false
         if let path = arguments.positionals.first,
             FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue
         {
-            guard arguments.values["database"] == nil else {
-                throw UsageError.invalidArgument("a binder is checked offline; leave out --database.")
-            }
-            return try verifyBinder(at: path, console: console)
+            return try verifyBinder(at: path, arguments: arguments, console: console)
         }
 
         let location = WorkspaceLocation(arguments)
@@ -55,16 +57,25 @@ enum VerifyCommand: Command {
 
     // MARK: - Private
 
-    private static func verifyBinder(at path: String, console: Console) throws -> ExitStatus {
+    private static func verifyBinder(at path: String, arguments: ParsedArguments, console: Console) throws
+        -> ExitStatus
+    {
         let result = BinderVerifier.verify(try BinderFile.read(path), name: path)
-
         console.print("Binder: \(result.folder.isEmpty ? path : result.folder)")
         console.print("Files: \(result.matchedFiles) match MANIFEST")
         console.print("Ledger entries: \(result.matchedLedgerEntries) match their hashes")
         if let fingerprint = result.keyFingerprint {
             console.print("Signing key SHA-256: \(fingerprint)")
         }
-        return finish(result.problems, console: console)
+        guard let database = arguments.values["database"] else {
+            return finish(result.problems, console: console)
+        }
+
+        let location = WorkspaceLocation(folderPath: nil, database: database)
+        let ledgerProblems = try BinderLedgerCheck.problems(result, store: try location.openExistingLedgerStore())
+        let shown = PostgreSQLStore.isURL(database) ? PostgreSQLStore.redacted(database) : database
+        console.print("Compared with the ledger of \(shown)")
+        return finish(result.problems + ledgerProblems, console: console)
     }
 
     private static func finish(_ problems: [String], console: Console) -> ExitStatus {
@@ -74,8 +85,11 @@ enum VerifyCommand: Command {
         }
         console.print("")
         console.print("FAILED: \(problems.count) mismatch(es); the first is \(first)")
-        for problem in problems {
+        for problem in problems.prefix(maximumListed) {
             console.print("  \(problem)")
+        }
+        if problems.count > maximumListed {
+            console.print("  and \(problems.count - maximumListed) more")
         }
         return .findings
     }
