@@ -73,8 +73,8 @@ enum VerifyCommand: Command {
 
         let location = WorkspaceLocation(folderPath: nil, database: database)
         let ledgerProblems = try BinderLedgerCheck.problems(result, store: try location.openExistingLedgerStore())
-        let shown = PostgreSQLStore.isURL(database) ? PostgreSQLStore.redacted(database) : database
-        console.print("Compared with the ledger of \(shown)")
+        let databaseLabel = PostgreSQLStore.isURL(database) ? PostgreSQLStore.redacted(database) : database
+        console.print("Compared with the ledger of \(databaseLabel)")
         return finish(result.problems + ledgerProblems, console: console)
     }
 
