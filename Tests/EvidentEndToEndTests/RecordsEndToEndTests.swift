@@ -137,6 +137,29 @@ import Testing
         #expect(other.output.contains("MANIFEST: the database records no binder of run 2 with MANIFEST SHA-256 "))
     }
 
+    @Test func anchorFindsRemovedNewestEntries() throws {
+        let (workspace, database) = try Self.assessedTwice(.sqlite)
+        defer { Self.remove(workspace, database) }
+        let first = try EvidentProcess.run(["verify", workspace.path, "--database", database.location])
+        let line = try #require(first.output.split(separator: "\n").first { $0.hasPrefix("Newest entry: ") })
+        let anchor = String(line.dropFirst("Newest entry: ".count))
+
+        let unchanged = try EvidentProcess.run(
+            ["verify", workspace.path, "--database", database.location, "--anchor", anchor])
+        _ = try database.query(
+            "DROP TRIGGER ledger_entries_no_delete; DELETE FROM ledger_entries WHERE run_id = 2; DELETE FROM runs WHERE id = 2"
+        )
+        let truncated = try EvidentProcess.run(
+            ["verify", workspace.path, "--database", database.location, "--anchor", anchor])
+
+        #expect(first.status == 0)
+        #expect(unchanged.status == 0)
+        #expect(truncated.status == 1)
+        #expect(
+            truncated.output.contains(
+                "the first is ledger entry 17: the anchor names it, but the ledger no longer has it"))
+    }
+
     @Test func pruneRejectsShortRetention() throws {
         let (workspace, database) = try Self.assessedTwice(.sqlite)
         defer { Self.remove(workspace, database) }

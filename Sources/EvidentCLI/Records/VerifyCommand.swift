@@ -20,15 +20,21 @@ enum VerifyCommand: Command {
             With BINDER and --database, also checks that the binder's ledger entries are those of the
             database and that the database records issuing this binder.
 
+            The newest ledger entry is printed as SEQUENCE:HASH. Note it outside the database; a later
+            'evident verify --anchor SEQUENCE:HASH' shows that no entry up to it was removed or changed.
+
             Exit status: 0 when everything matches, 1 when something does not, 2 when the database or
             file cannot be read.
             """,
         options: [
             .value(
+                "anchor", placeholder: "SEQUENCE:HASH",
+                help: "A ledger entry noted from an earlier 'evident verify'; fails unless that entry is unchanged."),
+            .value(
                 "database", placeholder: "PATH|URL",
                 help:
                     "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else DIR/.evident/evident.db."
-            )
+            ),
         ],
         maximumPositionals: 1
     )
@@ -44,15 +50,21 @@ enum VerifyCommand: Command {
             return try verifyBinder(at: path, arguments: arguments, console: console)
         }
 
+        let anchor = try LedgerAnchor(arguments.values["anchor"])
         let location = WorkspaceLocation(arguments)
-        let report = try location.openExistingLedgerStore().verifyRecords()
+        let store = try location.openExistingLedgerStore()
+        let report = try store.verifyRecords()
         console.print("Ledger: \(report.ledgerEntries) entries")
+        if let newest = report.newestEntry {
+            console.print("Newest entry: \(newest.sequence):\(newest.entryHash)")
+        }
         console.print("Runs: \(report.runs) checked against their ledger entries")
         console.print("Log reviews: \(report.logReviews) checked against their ledger entries")
         console.print(
             "Evidence store: \(report.evidenceFiles) files hashed again, \(report.prunedEvidenceFiles) pruned "
                 + "after their retention period")
-        return finish(report.problems.map(\.description), console: console)
+        let anchorProblems = try anchor.map { try $0.problems(in: store) } ?? []
+        return finish(report.problems.map(\.description) + anchorProblems, console: console)
     }
 
     // MARK: - Private

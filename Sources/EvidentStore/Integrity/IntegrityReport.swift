@@ -2,6 +2,9 @@
 public struct IntegrityReport: Hashable, Sendable {
     /// The ledger entries checked.
     public var ledgerEntries = 0
+    /// The newest ledger entry, to note outside the database: a later check that it is unchanged
+    /// shows that no entry up to it was removed.
+    public var newestEntry: LedgerEntry?
     /// The runs whose rows were compared with their ledger entries.
     public var runs = 0
     /// The log reviews whose rows were compared with their ledger entries.

@@ -14,6 +14,7 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
         var report = IntegrityReport()
         let entries = try LedgerReader(connection: repository.connection).entries()
         report.ledgerEntries = entries.count
+        report.newestEntry = entries.last
 
         report.problems += Self.chainProblems(entries)
         try checkRuns(entries, into: &report)
