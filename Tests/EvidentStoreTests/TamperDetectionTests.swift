@@ -119,6 +119,29 @@ import Testing
             ])
     }
 
+    @Test func deletedFileIsNamedAndKeptAgain() throws {
+        let database = try TestDatabase(.sqlite)
+        defer { database.remove() }
+        let store = try #require(try LedgerStoreTests.open(database) as? SQLiteStore)
+        let content = Array("username,role\nava,nurse\n".utf8)
+        let kept = try store.keepEvidence(
+            content, path: "evidence/a.csv", expectedSHA256: nil, recordedAt: LedgerStoreTests.march)
+        let path = "\(store.evidenceFolder)/\(kept.sha256.prefix(2))/\(kept.sha256)"
+
+        try FileManager.default.removeItem(atPath: path)
+        let afterDeletion = try store.verifyRecords()
+        _ = try store.keepEvidence(
+            content, path: "evidence/a.csv", expectedSHA256: nil, recordedAt: LedgerStoreTests.march)
+        let afterKeepingAgain = try store.verifyRecords()
+
+        #expect(
+            afterDeletion.problems.map(\.description) == [
+                "evidence file \(kept.sha256): its content is missing, in \(path)"
+            ])
+        #expect(afterKeepingAgain.isIntact)
+        #expect(try store.ledgerEntries(runID: nil).count == 1)
+    }
+
     @Test(arguments: StoreBackend.all) func runAddedOutsideEvidentIsNamed(_ backend: StoreBackend) throws {
         let database = try TestDatabase(backend)
         defer { database.remove() }

@@ -24,11 +24,11 @@ struct EvidencePruner<Connection: DatabaseConnection> {
 
     /// Removes the candidate files and returns them.
     ///
-    /// Rows and ledger entries change in one transaction; SQLite's files are deleted after it commits,
-    /// so a failure leaves at worst a file that the store no longer counts.
+    /// Rows, ledger entries and SQLite's files change in one transaction, so a concurrent `keep` of
+    /// the same content waits and then stores it again.
     func prune(retainedSince: Date, now: Date) throws -> [StoredEvidence] {
         let connection = repository.connection
-        let pruned = try connection.inTransaction {
+        return try connection.inTransaction {
             try LedgerWriter(connection: connection).lock()
             let files = try candidates(retainedSince: retainedSince)
 
@@ -44,13 +44,11 @@ struct EvidencePruner<Connection: DatabaseConnection> {
                     action: .evidencePruned, actor: repository.actor, organizationID: nil, runID: nil,
                     subject: file.sha256, encoding: payload)
                 _ = try LedgerWriter(connection: connection).append(draft, recordedAt: now)
+                // NOTE: a failed commit after this leaves the row unpruned and its file gone, which
+                // `evident verify` then reports as missing content.
+                try repository.folder?.remove(sha256: file.sha256)
             }
             return files
         }
-
-        for file in pruned {
-            try repository.folder?.remove(sha256: file.sha256)
-        }
-        return pruned
     }
 }

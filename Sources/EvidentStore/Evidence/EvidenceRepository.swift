@@ -26,10 +26,11 @@ struct EvidenceRepository<Connection: DatabaseConnection> {
         if let expectedSHA256, expectedSHA256 != sha256 {
             throw LedgerError.contentChanged(path: path, expected: expectedSHA256, found: sha256)
         }
-        try folder?.write(content, sha256: sha256)
-
         return try connection.inTransaction {
+            // The file is written under the transaction's lock, so a concurrent prune cannot delete it
+            // between this write and the row that says it is kept. A missing file is written again.
             try LedgerWriter(connection: connection).lock()
+            try folder?.write(content, sha256: sha256)
             if let existing = try object(sha256: sha256), existing.prunedAt == nil {
                 return existing
             }
