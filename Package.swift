@@ -40,7 +40,8 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
-            name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite", "CPostgreSQL"], swiftSettings: swiftSettings),
+            name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite", "CPostgreSQL", "COpenSSL"],
+            swiftSettings: swiftSettings),
         .target(name: "CReviewShims"),
         .target(
             name: "EvidentReview", dependencies: ["EvidentCore", "COpenSSL", "CReviewShims"],
@@ -50,11 +51,17 @@ let package = Package(
             dependencies: ["EvidentCore", "EvidentCatalog", "EvidentReview", "EvidentRisk"],
             swiftSettings: swiftSettings
         ),
+        // The signed binder an auditor receives: a tar archive with a manifest signed with Ed25519.
+        .target(
+            name: "EvidentBinder",
+            dependencies: ["EvidentCore", "EvidentReport", "EvidentStore", "COpenSSL"],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "EvidentCLI",
             dependencies: [
                 "EvidentCore", "EvidentCatalog", "EvidentIngest", "EvidentChecks", "EvidentStore", "EvidentReport",
-                "EvidentReview", "EvidentRisk",
+                "EvidentReview", "EvidentRisk", "EvidentBinder",
             ],
             swiftSettings: swiftSettings
         ),
@@ -121,6 +128,11 @@ let package = Package(
         .testTarget(
             name: "EvidentReviewTests",
             dependencies: ["EvidentReview", "EvidentTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "EvidentBinderTests",
+            dependencies: ["EvidentBinder", "EvidentTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

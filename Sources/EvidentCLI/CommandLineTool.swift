@@ -13,6 +13,7 @@ public enum CommandLineTool {
         CommandEntry(ReviewCommand.self),
         CommandEntry(RiskCommand.self),
         CommandEntry(PlanCommand.self),
+        CommandEntry(VerifyCommand.self), CommandEntry(BinderCommand.self), CommandEntry(PruneCommand.self),
     ]
 
     /// Runs the command line.

@@ -29,28 +29,28 @@ public protocol PlanStore {
 
 extension SQLiteStore: PlanStore {
     public func apply(_ changes: [PlanChange]) throws -> [PlanItem] {
-        try PlanRepository(connection: connection).apply(changes)
+        try PlanRepository(connection: connection, actor: actor).apply(changes)
     }
 
     public func planItems(organizationID: String) throws -> [PlanItem] {
-        try PlanRepository(connection: connection).items(organizationID: organizationID)
+        try PlanRepository(connection: connection, actor: actor).items(organizationID: organizationID)
     }
 
     public func planHistory(itemID: Int64) throws -> [PlanHistoryEntry] {
-        try PlanRepository(connection: connection).history(itemID: itemID)
+        try PlanRepository(connection: connection, actor: actor).history(itemID: itemID)
     }
 }
 
 extension PostgreSQLStore: PlanStore {
     public func apply(_ changes: [PlanChange]) throws -> [PlanItem] {
-        try PlanRepository(connection: connection).apply(changes)
+        try PlanRepository(connection: connection, actor: actor).apply(changes)
     }
 
     public func planItems(organizationID: String) throws -> [PlanItem] {
-        try PlanRepository(connection: connection).items(organizationID: organizationID)
+        try PlanRepository(connection: connection, actor: actor).items(organizationID: organizationID)
     }
 
     public func planHistory(itemID: Int64) throws -> [PlanHistoryEntry] {
-        try PlanRepository(connection: connection).history(itemID: itemID)
+        try PlanRepository(connection: connection, actor: actor).history(itemID: itemID)
     }
 }

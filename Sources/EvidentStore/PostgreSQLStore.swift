@@ -9,6 +9,8 @@ import FoundationEssentials
 /// `Sendable`: open one store per task or thread.
 public final class PostgreSQLStore: Store {
     let connection: PostgreSQLConnection
+    /// Who acts through this store, as ledger entries record it; the process's user and host by default.
+    public var actor: String = LedgerActor.current()
 
     /// The database URL without its password, for messages.
     public var location: String { connection.location }
@@ -23,6 +25,7 @@ public final class PostgreSQLStore: Store {
     public init(url: String) throws {
         let connection = try PostgreSQLConnection(url: DatabaseURL(text: url))
         try Migrator().migrate(connection, now: Date())
+        try LedgerAdoption(connection: connection, actor: LedgerActor.current()).adoptUnledgeredRuns(now: Date())
 
         self.connection = connection
     }
@@ -43,7 +46,8 @@ public final class PostgreSQLStore: Store {
     }
 
     public func record(_ assessment: Assessment, inventory: Inventory?, recordedAt: Date) throws -> Int64 {
-        try RunWriter(connection: connection).record(assessment, inventory: inventory, recordedAt: recordedAt)
+        try RunWriter(connection: connection, actor: actor).record(
+            assessment, inventory: inventory, recordedAt: recordedAt)
     }
 
     public func runs(organizationID: String?) throws -> [RunSummary] {

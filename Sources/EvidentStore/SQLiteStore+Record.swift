@@ -11,6 +11,7 @@ extension SQLiteStore {
     /// - Returns: The new run's id.
     /// - Throws: `StoreError` when a row cannot be written, for example two results with one check id.
     public func record(_ assessment: Assessment, inventory: Inventory?, recordedAt: Date) throws -> Int64 {
-        try RunWriter(connection: connection).record(assessment, inventory: inventory, recordedAt: recordedAt)
+        try RunWriter(connection: connection, actor: actor).record(
+            assessment, inventory: inventory, recordedAt: recordedAt)
     }
 }

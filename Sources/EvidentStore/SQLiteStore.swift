@@ -12,6 +12,8 @@ public final class SQLiteStore: Store {
 
     /// The database file path.
     public let path: String
+    /// Who acts through this store, as ledger entries record it; the process's user and host by default.
+    public var actor: String = LedgerActor.current()
     let connection: SQLiteConnection
 
     /// Opens the database at `path`, creating it and its parent folders when missing.
@@ -29,6 +31,7 @@ public final class SQLiteStore: Store {
         try connection.execute("PRAGMA foreign_keys = ON")
 
         try Migrator().migrate(connection, now: Date())
+        try LedgerAdoption(connection: connection, actor: LedgerActor.current()).adoptUnledgeredRuns(now: Date())
 
         self.path = path
         self.connection = connection

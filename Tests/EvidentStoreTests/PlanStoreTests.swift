@@ -72,6 +72,27 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.all)
+    func everyChangeIsInTheLedger(_ backend: StoreBackend) throws {
+        let (database, store) = try open(backend)
+        defer { database.remove() }
+        var created = try #require(
+            try store.apply([
+                PlanChange(item: item("ava@example.org"), reason: "run 1 found it", runID: 1, recordedAt: instant(0))
+            ])
+            .first)
+
+        created.status = .done
+        _ = try store.apply([PlanChange(item: created, reason: "set by a person", recordedAt: instant(10))])
+        let ledger = try #require(store as? any LedgerStore)
+        let entries = try ledger.ledgerEntries(runID: nil).filter { $0.action == .planChanged }
+
+        #expect(entries.map(\.subject) == [String(created.id), String(created.id)])
+        #expect(entries.map(\.runID) == [1, nil])
+        #expect(entries.last?.payload.contains(#""status":"done""#) == true)
+        #expect(entries.last?.payload.contains(#""reason":"set by a person""#) == true)
+    }
+
+    @Test(arguments: StoreBackend.all)
     func updatingUnknownItemThrows(_ backend: StoreBackend) throws {
         let (database, store) = try open(backend)
         defer { database.remove() }

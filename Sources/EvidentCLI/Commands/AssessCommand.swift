@@ -84,8 +84,9 @@ enum AssessCommand: Command {
 
         var history: [PostureSnapshot] = []
         if !arguments.has("no-store") {
-            let store = try location.openStore()
-            let runID = try store.record(assessment, inventory: workspace.inventory, recordedAt: now)
+            let store = try location.openLedgerStore()
+            let runID = try RunRecorder.record(
+                assessment, inventory: workspace.inventory, workspace: location.folder, store: store, recordedAt: now)
             try StoredPlan.reconcile(
                 store, assessment: assessment, runID: runID, recordedAt: now, dueDays: workspace.settings.planDueDays)
             if arguments.values["output"] != nil {

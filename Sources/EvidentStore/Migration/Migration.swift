@@ -7,4 +7,17 @@ struct Migration: Sendable {
     let version: Int
     /// The statements to run, in order.
     let statements: [String]
+    /// Statements run after `statements` on SQLite only, for what the two databases spell differently
+    /// beyond `SQLDialect.translate(_:)`, such as triggers.
+    var sqliteStatements: [String] = []
+    /// Statements run after `statements` on PostgreSQL only.
+    var postgreSQLStatements: [String] = []
+
+    /// The statements of one dialect, shared ones first.
+    func statements(for dialect: SQLDialect) -> [String] {
+        switch dialect {
+        case .sqlite: statements.map(dialect.translate) + sqliteStatements
+        case .postgreSQL: statements.map(dialect.translate) + postgreSQLStatements
+        }
+    }
 }

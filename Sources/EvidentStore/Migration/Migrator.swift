@@ -32,8 +32,8 @@ struct Migrator {
                 try connection.inTransaction {
                     // Another process may have applied it since the version was read.
                     guard try !isApplied(migration.version, connection) else { return }
-                    for statement in migration.statements {
-                        try connection.execute(connection.dialect.translate(statement))
+                    for statement in migration.statements(for: connection.dialect) {
+                        try connection.execute(statement)
                     }
                     try connection.run(
                         "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",

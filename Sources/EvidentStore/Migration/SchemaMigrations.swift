@@ -5,7 +5,9 @@
 /// ISO 8601 UTC text and flags are 0 or 1, so both databases store the same values.
 enum SchemaMigrations {
     /// The migrations in version order.
-    static let all: [Migration] = [version1, version2, version3, version4, version6, version7]
+    static let all: [Migration] = [
+        version1, version2, version3, version4, LedgerMigration.version5, version6, version7,
+    ]
 
     /// The newest schema version this build supports. A database beyond it is rejected.
     static var latestVersion: Int {

@@ -6,6 +6,8 @@ import FoundationEssentials
 struct PlanRepository<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
+    /// Who makes the changes, for their ledger entries.
+    let actor: String
 
     /// The columns of `plan_items` that `items` reads, in order.
     private static var itemColumns: String {
@@ -15,7 +17,7 @@ struct PlanRepository<Connection: DatabaseConnection> {
         """
     }
 
-    /// Writes every change and its history entry in one transaction.
+    /// Writes every change, its history entry and its ledger entry in one transaction.
     ///
     /// A creation whose check and subject already have an item is skipped, with no history entry,
     /// because another process reconciling a run of the same organization created it first.
@@ -31,6 +33,7 @@ struct PlanRepository<Connection: DatabaseConnection> {
                     item.id = try update(item)
                 }
                 try appendHistory(change, itemID: item.id)
+                try appendLedgerEntry(change, item: item)
                 stored.append(item)
             }
             return stored
@@ -114,6 +117,18 @@ struct PlanRepository<Connection: DatabaseConnection> {
         ]
     }
 
+    /// Enters a change in the ledger, so a plan item cannot be closed or reassigned without a trace.
+    private func appendLedgerEntry(_ change: PlanChange, item: PlanItem) throws {
+        let payload = PlanChangePayload(
+            item: item.id, check: item.checkID, subjectKind: item.subject.kind.rawValue, subjectID: item.subject.id,
+            status: item.status.rawValue, severity: item.severity.rawValue, owner: item.owner,
+            due: item.due.description, run: change.runID, reason: change.reason)
+        let draft = try LedgerDraft(
+            action: .planChanged, actor: actor, organizationID: item.organizationID, runID: change.runID,
+            subject: String(item.id), encoding: payload)
+        _ = try LedgerWriter(connection: connection).append(draft, recordedAt: change.recordedAt)
+    }
+
     private func appendHistory(_ change: PlanChange, itemID: Int64) throws {
         let position = try connection.integer(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM plan_item_changes WHERE item_id = ?", [.integer(itemID)])
@@ -161,5 +176,25 @@ struct PlanRepository<Connection: DatabaseConnection> {
                 path: connection.location, runID: itemID, column: column, value: text ?? "")
         }
         return parsed
+    }
+}
+
+/// The ledger payload of one plan change: the item as it is after the change, and why it changed.
+private struct PlanChangePayload: Encodable {
+    let item: Int64
+    let check: String
+    let subjectKind: String
+    let subjectID: String
+    let status: String
+    let severity: String
+    let owner: String?
+    let due: String
+    let run: Int64?
+    let reason: String
+
+    enum CodingKeys: String, CodingKey {
+        case item, check, status, severity, owner, due, run, reason
+        case subjectKind = "subject_kind"
+        case subjectID = "subject_id"
     }
 }

@@ -6,6 +6,8 @@ import FoundationEssentials
 struct LogReviewRepository<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
+    /// Who records reviews, for their ledger entries.
+    var actor: String = LedgerActor.current()
 
     /// Records a review and its sources in one transaction, creating or updating the organization.
     ///
@@ -49,6 +51,8 @@ struct LogReviewRepository<Connection: DatabaseConnection> {
                         .integer(source.bytes), .text(source.format), .integer(source.events),
                     ]
                 })
+            try LogReviewFingerprint(connection: connection).appendEntry(
+                reviewID: reviewID, action: .logReviewRecorded, actor: actor, recordedAt: recordedAt)
             return reviewID
         }
     }
@@ -114,7 +118,7 @@ struct LogReviewRepository<Connection: DatabaseConnection> {
 
 extension SQLiteStore: LogReviewStore {
     public func record(_ review: LogReviewRecord, organization: Organization, recordedAt: Date) throws -> Int64 {
-        try LogReviewRepository(connection: connection).record(
+        try LogReviewRepository(connection: connection, actor: actor).record(
             review, organization: organization, recordedAt: recordedAt)
     }
 
@@ -125,7 +129,7 @@ extension SQLiteStore: LogReviewStore {
 
 extension PostgreSQLStore: LogReviewStore {
     public func record(_ review: LogReviewRecord, organization: Organization, recordedAt: Date) throws -> Int64 {
-        try LogReviewRepository(connection: connection).record(
+        try LogReviewRepository(connection: connection, actor: actor).record(
             review, organization: organization, recordedAt: recordedAt)
     }
 

@@ -9,6 +9,8 @@ import FoundationEssentials
 struct RunWriter<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
+    /// Who records the run, for its ledger entry.
+    var actor: String = LedgerActor.current()
 
     /// Records the run and returns its id.
     func record(_ assessment: Assessment, inventory: Inventory?, recordedAt: Date) throws -> Int64 {
@@ -24,11 +26,23 @@ struct RunWriter<Connection: DatabaseConnection> {
             if let inventory {
                 try InventoryWriter(connection: connection).write(inventory, runID: runID)
             }
+            try appendLedgerEntry(runID: runID, organizationID: assessment.organization.id, recordedAt: recordedAt)
             return runID
         }
     }
 
     // MARK: - Private
+
+    /// Appends the run's `run.recorded` entry, whose payload hashes the rows just written.
+    private func appendLedgerEntry(runID: Int64, organizationID: String, recordedAt: Date) throws {
+        guard let payload = try RunFingerprint(connection: connection).payload(runID: runID) else {
+            throw StoreError.runNotFound(runID: runID)
+        }
+        let draft = try LedgerDraft(
+            action: .runRecorded, actor: actor, organizationID: organizationID, runID: runID, subject: String(runID),
+            encoding: payload)
+        _ = try LedgerWriter(connection: connection).append(draft, recordedAt: recordedAt)
+    }
 
     private func writeOrganization(_ organization: Organization) throws {
         try connection.run(

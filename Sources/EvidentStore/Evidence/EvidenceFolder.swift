@@ -1,0 +1,85 @@
+import Foundation
+
+/// The files of a SQLite history's evidence store: `evidence/ab/abcdef...` beside the database, one
+/// read-only file per SHA-256, named after it.
+///
+/// Files are written to a temporary name and renamed, so a reader never sees half a file, and two
+/// processes keeping the same content at once both leave the same bytes.
+struct EvidenceFolder {
+    /// The `evidence` folder beside the database file.
+    let root: URL
+
+    /// The folder beside the database at `databasePath`.
+    init(databasePath: String) {
+        self.root = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("evidence")
+    }
+
+    /// The file that holds the content with this SHA-256.
+    func url(sha256: String) -> URL {
+        root.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
+    }
+
+    /// Writes content under its SHA-256 unless the file exists already.
+    ///
+    /// - Throws: `LedgerError.evidenceFile` when the folder or file cannot be written.
+    func write(_ content: [UInt8], sha256: String) throws {
+        let destination = url(sha256: sha256)
+        guard !FileManager.default.fileExists(atPath: destination.path) else { return }
+
+        let folder = destination.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(sha256).\(getpid()).tmp")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data(content).write(to: temporary)
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary.path)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw LedgerError.evidenceFile(path: destination.path, reason: error.localizedDescription)
+        }
+        guard rename(temporary.path, destination.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw LedgerError.evidenceFile(path: destination.path, reason: reason)
+        }
+    }
+
+    /// Reads the content kept under a SHA-256, or `nil` when there is no such file.
+    func read(sha256: String) throws -> [UInt8]? {
+        let source = url(sha256: sha256)
+        guard FileManager.default.fileExists(atPath: source.path) else { return nil }
+        do {
+            return [UInt8](try Data(contentsOf: source))
+        } catch {
+            throw LedgerError.evidenceFile(path: source.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// Recomputes the SHA-256 of the file kept under a SHA-256, reading 1 MiB at a time; `nil` when
+    /// there is no such file.
+    func digest(sha256: String) throws -> String? {
+        let source = url(sha256: sha256)
+        guard let handle = FileHandle(forReadingAtPath: source.path) else { return nil }
+        defer { try? handle.close() }
+
+        let hasher = SHA256Hasher()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hasher.update(chunk)
+            }
+        } catch {
+            throw LedgerError.evidenceFile(path: source.path, reason: error.localizedDescription)
+        }
+        return hasher.finalize()
+    }
+
+    /// Removes the file kept under a SHA-256; a missing file is not an error.
+    func remove(sha256: String) throws {
+        let target = url(sha256: sha256)
+        guard FileManager.default.fileExists(atPath: target.path) else { return }
+        do {
+            try FileManager.default.removeItem(at: target)
+        } catch {
+            throw LedgerError.evidenceFile(path: target.path, reason: error.localizedDescription)
+        }
+    }
+}
