@@ -31,13 +31,21 @@ struct EvidenceFileReader {
 
         // Detection needs only the start of the file; the whole text is decoded only for importers that
         // read a `String`, so a large sign-in log is never held twice.
-        let head = TextDecoder.decode(FileBytes.head(of: bytes)).text
+        let decodedHead = TextDecoder.decode(FileBytes.head(of: bytes))
+        let head = decodedHead.text
         var detection = EvidenceFormatDetector.detect(bytes: bytes, text: head)
         if accessListOwners != nil {
             detection = FormatDetection(format: .accessList)
         }
         var file = EvidenceFile(path: context.path, sha256: sha256, format: detection.format)
         file.warnings += detection.warning.map { [$0] } ?? []
+        // NOTE: only the head is checked here, so a file whose first double-encoded character comes
+        // after its first 64 KiB is repaired without this warning.
+        if decodedHead.repairedMojibake {
+            file.warnings.append(
+                "the text had been read as Windows-1252 and saved again as UTF-8 (mojibake such as 'Ã©' for 'é'); "
+                    + "it was repaired, but export the file again as UTF-8 to be sure of its names")
+        }
 
         do {
             guard let imported = try importFacts(format: detection.format, bytes: bytes) else {

@@ -97,6 +97,15 @@ struct JSONCursor {
         return UnsafeBufferPointer(start: base + start, count: index - start)
     }
 
+    /// Returns the bytes of the next value of any type, as written, and moves past it.
+    mutating func rawValue() -> UnsafeBufferPointer<UInt8>? {
+        guard peek() != nil, let base = bytes.baseAddress else { return nil }
+        let start = index
+        skipValue()
+        guard !failed else { return nil }
+        return UnsafeBufferPointer(start: base + start, count: index - start)
+    }
+
     /// Reads `true` or `false`, or skips a value of another type and returns `nil`.
     mutating func boolValue() -> Bool? {
         let byte = peek()
