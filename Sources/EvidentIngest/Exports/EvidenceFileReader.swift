@@ -112,6 +112,8 @@ struct EvidenceFileReader {
         case .manageBDEStatus: try ManageBDEStatusImporter(context: context).read(text)
         case .fdesetupStatus: try FDESetupStatusImporter(context: context).read(text)
         case .lsblkJSON: try LsblkImporter(context: context).read(text)
+        case .cryptsetupStatus: try CryptsetupStatusImporter(context: context).read(text)
+        case .defenderDeviceInventoryCSV: try DefenderDeviceInventoryImporter(context: context).read(text)
         case .resticSnapshots: try ResticSnapshotImporter(context: context).read(text)
         case .borgArchives: try BorgArchiveImporter(context: context).read(text)
         case .testsslJSON: try TestsslImporter(context: context).readJSON(text)
