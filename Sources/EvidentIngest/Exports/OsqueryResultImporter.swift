@@ -8,7 +8,8 @@ import Foundation
 /// Rows are recognized by their columns, whatever the query is named: `windows_security_center`
 /// (`antivirus`) gives malware protection, `disk_encryption` (`encrypted`) and `bitlocker_info`
 /// (`protection_status`, `conversion_status`) give volume encryption, and `screenlock` (`enabled`,
-/// `grace_period`) whether a Mac asks for a password on waking. Rows of other tables are counted and
+/// `grace_period`) whether a Mac requires a password on waking, and `users` (`username`, `uid`,
+/// `shell`, `directory`) the local accounts people sign in with. Rows of other tables are counted and
 /// not used. Removed rows are ignored; for each host and volume the last row in the file wins,
 /// because osquery appends results in time order. Values are strings unless `numerics` is on, so
 /// both are read.
@@ -20,6 +21,7 @@ struct OsqueryResultImporter {
         var antivirus: [String: AntivirusStatus] = [:]
         var volumes: [String: DiskEncryptionStatus] = [:]
         var screenLocks: [String: EndpointPolicy] = [:]
+        var localAccounts: [String: LocalAccount] = [:]
         var order: [String] = []
         var validLines = 0
 
@@ -40,6 +42,8 @@ struct OsqueryResultImporter {
                     antivirus[host.lowercased()] = status
                 } else if let policy = Self.screenLock(row, host: host, evidence: reference) {
                     screenLocks[host.lowercased()] = policy
+                } else if let account = OsqueryUserRow.account(row, host: host, evidence: reference) {
+                    localAccounts["\(host.lowercased())|\(account.username.lowercased())"] = account
                 } else if let volume = Self.volume(row, host: host, evidence: reference) {
                     let key = "\(host.lowercased())|\(volume.volume)"
                     if volumes[key] == nil { order.append(key) }
@@ -56,6 +60,7 @@ struct OsqueryResultImporter {
         collector.facts.antivirus = antivirus.sorted { $0.key < $1.key }.map(\.value)
         collector.facts.diskEncryption = order.compactMap { volumes[$0] }
         collector.facts.endpointPolicies = screenLocks.sorted { $0.key < $1.key }.map(\.value)
+        collector.facts.localAccounts = localAccounts.sorted { $0.key < $1.key }.map(\.value)
         return collector.finish()
     }
 
