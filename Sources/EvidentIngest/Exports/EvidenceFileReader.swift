@@ -100,11 +100,11 @@ struct EvidenceFileReader {
     func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
         var text: String { TextDecoder.decode(bytes).text }
         return switch format {
-        case .intuneDevices: try IntuneDeviceImporter(context: context).read(text)
+        case .intuneDevices: try IntuneDeviceImporter(context: context).read(bytes)
         case .entraUsers: try EntraUserImporter(context: context).read(text)
         case .entraMFARegistrationCSV: try EntraMFARegistrationImporter(context: context).read(text)
         case .entraMFARegistrationJSON: try EntraMFARegistrationJSONImporter(context: context).read(text)
-        case .activeDirectoryUsers: try ActiveDirectoryUserImporter(context: context).read(text)
+        case .activeDirectoryUsers: try ActiveDirectoryUserImporter(context: context).read(bytes)
         case .veeamBackupSessions: try VeeamBackupSessionImporter(context: context).read(text)
         case .veeamEnterpriseManagerSessions: try VeeamEnterpriseManagerImporter(context: context).read(text)
         case .nmapXML: try NmapXMLImporter(context: context).read(bytes)
