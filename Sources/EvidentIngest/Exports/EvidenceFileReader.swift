@@ -101,7 +101,7 @@ struct EvidenceFileReader {
         var text: String { TextDecoder.decode(bytes).text }
         return switch format {
         case .intuneDevices: try IntuneDeviceImporter(context: context).read(bytes)
-        case .entraUsers: try EntraUserImporter(context: context).read(text)
+        case .entraUsers: try EntraUserImporter(context: context).read(bytes)
         case .entraMFARegistrationCSV: try EntraMFARegistrationImporter(context: context).read(text)
         case .entraMFARegistrationJSON: try EntraMFARegistrationJSONImporter(context: context).read(text)
         case .activeDirectoryUsers: try ActiveDirectoryUserImporter(context: context).read(bytes)
