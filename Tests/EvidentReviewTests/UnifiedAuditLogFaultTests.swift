@@ -116,4 +116,21 @@ struct UnifiedAuditLogFaultTests {
         let burst = result.findings.filter { $0.rule == "failed-sign-in-burst" }
         #expect(burst.map(\.user) == ["jkim@clinic.example"], "the burst spans both files")
     }
+
+    @Test("Management Activity records as JSON lines")
+    func jsonLines() throws {
+        let lines = (0..<5).map { minute in
+            #"{"CreationTime":"2026-11-03T14:0\#(minute):00","Operation":"UserLoginFailed","#
+                + #""UserId":"jkim@clinic.example","Workload":"AzureActiveDirectory","ClientIP":"203.0.113.9"}"#
+        }
+        let fixture = try ReviewFixture()
+        let path = try fixture.write("ual.jsonl", lines.joined(separator: "\n") + "\n")
+
+        let result = try LogReviewer.review(ReviewRequest(paths: [path]))
+
+        #expect(result.sources.first?.format == "m365-audit-json")
+        #expect(result.eventCount == 5)
+        let burst = try #require(result.findings.first { $0.rule == "failed-sign-in-burst" })
+        #expect(burst.citations.map(\.line) == [1, 2, 3, 4, 5])
+    }
 }

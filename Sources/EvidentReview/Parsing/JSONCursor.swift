@@ -124,6 +124,7 @@ struct JSONCursor {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             skipContainer()
         default:
+            let start = index
             while index < bytes.count {
                 let next = bytes[index]
                 if next == UInt8(ascii: ",") || next == UInt8(ascii: "}") || next == UInt8(ascii: "]") || next <= 0x20 {
@@ -131,6 +132,9 @@ struct JSONCursor {
                 }
                 index += 1
             }
+            // A `}`, `]` or `,` where a value belongs is malformed; without this the caller's loop
+            // would ask for the same value forever.
+            if index == start { failed = true }
         }
     }
 
