@@ -111,7 +111,7 @@ struct CSVStreamHeader {
     var columns = CSVColumns(header: [])
 
     /// Returns whether the header has every one of the names, compared after normalization.
-    func hasColumns(_ wanted: [String]) -> Bool {
-        wanted.allSatisfy { columns.index(of: $0) != nil }
+    func hasColumns(_ names: [String]) -> Bool {
+        names.allSatisfy { columns.index(of: $0) != nil }
     }
 }
