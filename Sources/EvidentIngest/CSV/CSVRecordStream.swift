@@ -3,8 +3,11 @@ import EvidentCore
 /// Reads the records of a CSV export one at a time from its bytes, with the same header handling and
 /// the same records as `CSVTable`, but without building the text or the table of a whole file.
 ///
-/// UTF-8 bytes are read in place. Other encodings, and UTF-8 that needs its mojibake repaired, are
-/// decoded into one UTF-8 copy first. A PowerShell `#TYPE` line and an Excel `sep=` line before the
+/// UTF-8 bytes are read in place. Other encodings, and UTF-8 whose first 64 KiB show mojibake to
+/// repair, are decoded into one UTF-8 copy first.
+///
+/// NOTE: unlike `CSVTable` over the whole decoded text, mojibake that starts only after the first
+/// 64 KiB is not repaired here. A PowerShell `#TYPE` line and an Excel `sep=` line before the
 /// header are skipped, the delimiter is detected from the header, and short records are padded with
 /// empty fields.
 struct CSVRecordStream {
