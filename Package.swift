@@ -76,7 +76,7 @@ let package = Package(
         // Built only by Fuzz/run-fuzzers.sh, with -sanitize=fuzzer, which supplies main().
         .executableTarget(
             name: "evident-fuzz",
-            dependencies: ["EvidentIngest"],
+            dependencies: ["EvidentIngest", "EvidentReview"],
             path: "Fuzz/EvidentFuzz",
             swiftSettings: swiftSettings
         ),

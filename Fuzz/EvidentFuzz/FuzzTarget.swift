@@ -6,9 +6,11 @@ import EvidentIngest
 #endif
 
 /// The format whose reader this run fuzzes, from `EVIDENT_FUZZ_FORMAT` (a format id such as
-/// `entra-sign-ins-csv`), or `detect` to fuzz format detection and then the detected reader.
+/// `entra-sign-ins-csv`), `detect` to fuzz format detection and then the detected reader, or `review`
+/// to fuzz the log readers of `evident review`.
 nonisolated(unsafe) private var fuzzedFormat: EvidenceFormat?
 nonisolated(unsafe) private var isFormatResolved = false
+nonisolated(unsafe) private var isReviewFuzzing = false
 
 /// libFuzzer's entry point: reads one input with the chosen reader. A crash, a trap or a hang here is
 /// a bug, whatever the input; thrown errors and warnings are the expected outcome for bad input.
@@ -17,9 +19,14 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     if !isFormatResolved {
         let name = getenv("EVIDENT_FUZZ_FORMAT").map { String(cString: $0) } ?? "detect"
         fuzzedFormat = EvidenceFormat(rawValue: name)
+        isReviewFuzzing = name == "review"
         isFormatResolved = true
     }
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    if isReviewFuzzing {
+        ReviewFuzzing.review(bytes)
+        return 0
+    }
 
     let format =
         fuzzedFormat

@@ -48,6 +48,7 @@ public enum WorkspaceLoader {
         inventory.tlsEndpoints = scan.facts.tlsEndpoints
         inventory.antivirus = scan.facts.antivirus
         inventory.endpointPolicies = scan.facts.endpointPolicies
+        inventory.localAccounts = scan.facts.localAccounts
         let fileWarnings = scan.files.compactMap(summary(of:))
         return LoadedWorkspace(
             settings: declarations.settings, inventory: inventory,

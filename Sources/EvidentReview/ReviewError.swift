@@ -13,6 +13,9 @@ public enum ReviewError: Error, Equatable, Sendable {
     case missingColumn(path: String, column: String, setting: String, header: String)
     /// A CSV export of a fixed layout, such as the Entra ID sign-in log, lacks a column the review needs.
     case missingExportColumn(path: String, column: String, header: String)
+    /// The file is PowerShell `Export-Clixml` output, which serializes .NET objects rather than the
+    /// events' XML.
+    case clixmlExport(path: String)
     /// A setting names a time zone this system does not know.
     case unknownTimeZone(String, setting: String)
 }
@@ -28,7 +31,7 @@ extension ReviewError: CustomStringConvertible {
             "\(path): hashing the log failed: \(reason)."
         case .unknownFormat(let path):
             "\(path): not a log format the review reads (FHIR AuditEvent JSON or NDJSON, IHE ATNA XML, EHR access CSV, "
-                + "Entra ID sign-ins, Microsoft 365 audit CSV, Windows Security events XML or JSON, Linux auth.log or auditd); "
+                + "Entra ID sign-ins, Microsoft 365 audit CSV or JSON, Windows Security events XML or JSON, Linux auth.log or auditd); "
                 + "see docs/review.md."
         case .missingColumn(let path, let column, let setting, let header):
             "\(path):1: the header has no column '\(column)' (review.ehr_csv.columns.\(setting) in evident.yaml); "
@@ -36,6 +39,9 @@ extension ReviewError: CustomStringConvertible {
         case .missingExportColumn(let path, let column, let header):
             "\(path):1: the header has no column '\(column)'; export the log again without removing or "
                 + "renaming columns. The header is: \(header)."
+        case .clixmlExport(let path):
+            "\(path): this is PowerShell Export-Clixml output, not Windows event XML; export the events with "
+                + "'wevtutil qe Security /f:xml' or 'Get-WinEvent -LogName Security | ConvertTo-Json' instead."
         case .unknownTimeZone(let name, let setting):
             "unknown time zone '\(name)' in \(setting) of evident.yaml; use an IANA name such as America/Chicago."
         }

@@ -147,4 +147,22 @@ struct ExportsTruncationTests {
 
         #expect(scan.files.first?.partialReason == "the JSON breaks off after line 1")
     }
+
+    @Test("Intune export double-encoded through Windows-1252")
+    func mojibakeIntuneExport() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let text =
+            "\u{FEFF}\"Device ID\",\"Device name\",\"Last check-in\",\"Encrypted\"\n\"3\",\"Réception-01\",\"\",\"True\"\n"
+        // Each UTF-8 byte becomes the Latin-1 character of that value, as Excel does on saving the
+        // file again; the bytes used here are all outside 0x80-0x9F, where Latin-1 and Windows-1252 differ.
+        let mojibake = String(String.UnicodeScalarView(text.utf8.map { Unicode.Scalar($0) }))
+        try workspace.writeUTF8(mojibake, to: "evidence/devices.csv")
+
+        let scan = try workspace.scan()
+
+        #expect(scan.files.first?.format == .intuneDevices)
+        #expect(scan.devices.first?.deviceID == "3")
+        #expect(scan.devices.first?.name == "Réception-01")
+        #expect(scan.files.first?.warnings.contains { $0.contains("mojibake") } == true)
+    }
 }

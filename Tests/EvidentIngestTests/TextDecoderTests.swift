@@ -94,4 +94,20 @@ struct TextDecoderTests {
         #expect(decoded.text.isEmpty)
         #expect(decoded.encoding == .utf8)
     }
+
+    @Test("UTF-8 saved again through Windows-1252 is repaired")
+    func doubleEncodedUTF8() {
+        let decoded = TextDecoder.decode(Array("ï»¿name,note\nJosÃ©,donâ€™t\n".utf8))
+
+        #expect(decoded.text == "name,note\nJosé,don’t\n")
+        #expect(decoded.repairedMojibake)
+    }
+
+    @Test("text outside Windows-1252 is never repaired")
+    func mixedTextNotRepaired() {
+        let decoded = TextDecoder.decode(Array("name\nJosÃ©,東京\nZoë\n".utf8))
+
+        #expect(decoded.text == "name\nJosÃ©,東京\nZoë\n")
+        #expect(!decoded.repairedMojibake)
+    }
 }

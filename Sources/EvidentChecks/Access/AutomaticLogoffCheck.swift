@@ -6,7 +6,9 @@ import EvidentCore
 /// or above `session_timeout_max_seconds`. An undeclared timeout is missing evidence.
 ///
 /// Windows policy exports (secedit, gpresult) add the machines themselves: an `InactivityTimeoutSecs`
-/// of 0 or above the same limit fails, and a policy export without one is missing evidence.
+/// of 0 or above the same limit fails, and a policy export without one is missing evidence. osquery's
+/// macOS `screenlock` rows fail when no password is asked on waking or the grace period exceeds the
+/// limit. They cannot pass alone, because the table lacks the idle time before the screen saver starts.
 struct AutomaticLogoffCheck: Check {
     let id = "access.automatic-logoff"
     let title = "Automatic logoff"
@@ -57,6 +59,10 @@ struct AutomaticLogoffCheck: Check {
         let fix =
             "Set \"Interactive logon: Machine inactivity limit\" (InactivityTimeoutSecs) to at most \(limit) seconds "
             + "in the policy that applies to \(policy.device)."
+        if policy.inactivityTimeoutSeconds == nil, let requiresPassword = policy.requiresPasswordOnWake {
+            evaluateScreenLock(policy, requiresPassword: requiresPassword, limit: limit, into: &collector)
+            return
+        }
         guard let timeout = policy.inactivityTimeoutSeconds else {
             collector.missingEvidence(
                 .medium, subject, "The policy export of \(policy.device) sets no machine inactivity limit.",
@@ -71,6 +77,37 @@ struct AutomaticLogoffCheck: Check {
             collector.violation(
                 .medium, subject,
                 "\(policy.device) locks after \(timeout) idle seconds, above the limit of \(limit).", fix: fix,
+                evidence: [policy.evidence])
+        }
+    }
+
+    private func evaluateScreenLock(
+        _ policy: EndpointPolicy, requiresPassword: Bool, limit: Int, into collector: inout FindingCollector
+    ) {
+        let subject = Subject(kind: .device, id: policy.device)
+        let fix =
+            "Require a password immediately after sleep or the screen saver begins on \(policy.device), and start "
+            + "the screen saver after at most \(limit) idle seconds, in a configuration profile."
+        let grace = policy.passwordGracePeriodSeconds ?? 0
+        if !requiresPassword {
+            collector.violation(
+                .high, subject,
+                "\(policy.device) asks for no password when it wakes from sleep or the screen saver (osquery "
+                    + "screenlock).",
+                fix: fix, evidence: [policy.evidence])
+        } else if grace > limit {
+            collector.violation(
+                .medium, subject,
+                "\(policy.device) asks for a password only \(grace) seconds after the screen saver starts, above the "
+                    + "limit of \(limit).",
+                fix: fix, evidence: [policy.evidence])
+        } else {
+            collector.missingEvidence(
+                .low, subject,
+                "\(policy.device) asks for a password within \(grace) seconds of the screen saver starting, but "
+                    + "osquery's screenlock table does not show how long it stays idle before the screen saver starts.",
+                fix: "Save the idle time of \(policy.device) (defaults -currentHost read com.apple.screensaver "
+                    + "idleTime) or its configuration profile into evidence/.",
                 evidence: [policy.evidence])
         }
     }

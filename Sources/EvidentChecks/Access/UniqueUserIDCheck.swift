@@ -3,7 +3,9 @@ import EvidentCore
 /// Unique user identification (164.312(a)(2)(i)): each person signs in with their own account.
 ///
 /// Fails for an enabled account with a generic name that is not a declared service account, and for
-/// a username or e-mail that several workforce members share on the roster.
+/// a username or e-mail that several workforce members share on the roster. Local accounts of
+/// machines (osquery `users`) with a generic name fail too, because people share them on the
+/// machine itself, outside any directory.
 struct UniqueUserIDCheck: Check {
     let id = "access.unique-user-id"
     let title = "Unique user identification"
@@ -27,9 +29,22 @@ struct UniqueUserIDCheck: Check {
                 evidence: [account.evidence], touchesEPHI: system != nil)
         }
 
+        let localAccounts = context.inventory.localAccounts
+        for account in localAccounts
+        where GenericAccountName.isGeneric(account.username) && !context.identities.isServiceAccount(account) {
+            collector.violation(
+                .high, Subject(kind: .user, id: "\(account.device)\\\(account.username)"),
+                "Local account \(account.username) on \(account.device) has a generic name that does not identify one "
+                    + "person.",
+                fix: "Give each person who signs in to \(account.device) as \(account.username) a named account, "
+                    + "and remove the shared one, or list it under service_accounts in attestations.yaml if no person "
+                    + "signs in with it.",
+                evidence: [account.evidence])
+        }
+
         reportSharedIdentifiers(context, into: &collector)
         return collector.result(
-            evaluated: accounts.count, "enabled accounts", singular: "enabled account",
+            evaluated: accounts.count + localAccounts.count, "enabled accounts", singular: "enabled account",
             notApplicable: "No enabled account was found in any directory export or access list.")
     }
 

@@ -15,7 +15,8 @@ struct PasswordPolicyCheck: Check {
     func evaluate(_ context: CheckContext) -> CheckResult {
         var collector = FindingCollector(self)
         collector.reportUnreadableFiles(of: ExportFormats.endpointPolicies, in: context)
-        let policies = context.inventory.endpointPolicies
+        // osquery screenlock rows say nothing about passwords or lockout.
+        let policies = context.inventory.endpointPolicies.filter { $0.requiresPasswordOnWake == nil }
 
         if policies.isEmpty && context.inventory.unreadableFiles(of: ExportFormats.endpointPolicies).isEmpty {
             collector.missingEvidence(

@@ -18,10 +18,10 @@ enum ExportFormats {
     static let devices: Set<EvidenceFormat> = [.intuneDevices]
     /// Volume encryption output read from the devices themselves.
     static let diskEncryption: Set<EvidenceFormat> = [
-        .bitLockerVolumesJSON, .manageBDEStatus, .fdesetupStatus, .lsblkJSON, .osqueryResults,
+        .bitLockerVolumesJSON, .manageBDEStatus, .fdesetupStatus, .lsblkJSON, .osqueryResults, .cryptsetupStatus,
     ]
     /// Malware protection status from devices.
-    static let antivirus: Set<EvidenceFormat> = [.defenderStatusJSON, .osqueryResults]
+    static let antivirus: Set<EvidenceFormat> = [.defenderStatusJSON, .osqueryResults, .defenderDeviceInventoryCSV]
     /// Windows password, lockout and screen-lock policy.
     static let endpointPolicies: Set<EvidenceFormat> = [.seceditINF, .gpresultXML]
     /// TLS scans.

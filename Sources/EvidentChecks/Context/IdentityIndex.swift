@@ -54,6 +54,11 @@ public struct IdentityIndex: Sendable {
         return !serviceAccountNames.isDisjoint(with: names + IdentityIndex.usernameCandidates(of: account))
     }
 
+    /// Returns whether a machine's local account is listed under `service_accounts`.
+    public func isServiceAccount(_ account: LocalAccount) -> Bool {
+        IdentityIndex.key(account.username).map(serviceAccountNames.contains) ?? false
+    }
+
     /// Returns the account's username and the local part of its UPN, normalized.
     static func usernameCandidates(of account: Account) -> [String] {
         let localPart = account.userPrincipalName.map(localPart(of:))

@@ -55,6 +55,10 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case googleWorkspaceUsers = "google-workspace-users"
     /// The user list of an ePHI system, `username,role,enabled,last_login`.
     case accessList = "access-list"
+    /// Linux `cryptsetup status NAME` output, one or more mappings.
+    case cryptsetupStatus = "cryptsetup-status"
+    /// The Microsoft Defender portal's device inventory exported as CSV.
+    case defenderDeviceInventoryCSV = "defender-device-inventory-csv"
     /// A file whose format was not recognized.
     case unknown = "unknown"
 
@@ -87,6 +91,8 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .gpresultXML: "Windows resultant policy (gpresult)"
         case .googleWorkspaceUsers: "Google Workspace users"
         case .accessList: "ePHI system access list"
+        case .cryptsetupStatus: "LUKS status (cryptsetup status)"
+        case .defenderDeviceInventoryCSV: "Microsoft Defender device inventory (CSV)"
         case .unknown: "unrecognized"
         }
     }

@@ -14,6 +14,9 @@ public struct AntivirusStatus: Hashable, Sendable, Codable {
     public var signaturesUpdated: Date?
     /// Whether the source itself judges the signatures current; `nil` when it does not say.
     public var isUpToDate: Bool?
+    /// Whether a management console reported the state (the Defender portal's device inventory)
+    /// rather than the device itself, which matters when the two disagree.
+    public var isReportedByConsole = false
     /// The state as the source words it, for example `antivirus Poor`.
     public var state: String
     /// The record this state was read from.

@@ -1,5 +1,5 @@
 /// The password, lockout and screen-lock policy in force on one machine or domain, as Windows
-/// reports it (`secedit /export`, `gpresult /x`).
+/// reports it (`secedit /export`, `gpresult /x`) or osquery's macOS `screenlock` table does.
 ///
 /// Each setting is `nil` when the export does not state it, which for lockout and the inactivity
 /// limit means the policy is not configured.
@@ -17,6 +17,12 @@ public struct EndpointPolicy: Hashable, Sendable, Codable {
     public var lockoutThreshold: Int?
     /// `InactivityTimeoutSecs`: idle seconds before the machine locks; 0 means it never does.
     public var inactivityTimeoutSeconds: Int?
+    /// Whether a password is required when the machine wakes from sleep or the screen saver (osquery
+    /// `screenlock` `enabled` on macOS); `nil` when the source does not tell.
+    public var requiresPasswordOnWake: Bool? = nil
+    /// Seconds the screen must be asleep or the screen saver on before a password is required on waking
+    /// (osquery `screenlock` `grace_period`); 0 means at once.
+    public var passwordGracePeriodSeconds: Int? = nil
     /// The record the policy was read from.
     public var evidence: EvidenceReference
 

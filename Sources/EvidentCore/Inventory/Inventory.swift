@@ -33,6 +33,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var antivirus: [AntivirusStatus] = []
     /// Password, lockout and screen-lock policies read from Windows.
     public var endpointPolicies: [EndpointPolicy] = []
+    /// Accounts local to machines, from osquery.
+    public var localAccounts: [LocalAccount] = []
     /// The log reviews `evident review` stored in the workspace's history.
     public var logReviews: [LogReviewRecord] = []
     /// The risk analyses `evident risk` stored in the workspace's history.

@@ -52,6 +52,9 @@ public enum EvidenceFormatDetector {
         if header.count == 4, has("username", "role", "enabled", "last_login") {
             return FormatDetection(format: .accessList)
         }
+        if DefenderDeviceInventoryImporter.matches(has: has, hasAny: hasAny) {
+            return FormatDetection(format: .defenderDeviceInventoryCSV)
+        }
         if has("Device name", "Last check-in") || has("Device ID", "Device name", "Encrypted")
             || (has("deviceName") && hasAny("isEncrypted", "lastSyncDateTime", "EncryptionStatusString", "LastContact"))
         {
@@ -108,8 +111,11 @@ public enum EvidenceFormatDetector {
     /// Recognizes the plain-text output of command-line tools by the words they start with.
     private static func detectCommandOutput(_ head: Substring) -> EvidenceFormat? {
         let text = head.drop { $0.isWhitespace }
-        if text.hasPrefix("BitLocker Drive Encryption: Configuration Tool") { return .manageBDEStatus }
+        if text.hasPrefix("BitLocker Drive Encryption: Configuration Tool") || ManageBDEStatusImporter.matches(text) {
+            return .manageBDEStatus
+        }
         if text.hasPrefix("FileVault is ") { return .fdesetupStatus }
+        if CryptsetupStatusImporter.matches(text) { return .cryptsetupStatus }
         if (text.hasPrefix("[Unicode]") || text.hasPrefix("[System Access]")) && head.contains("[System Access]") {
             return .seceditINF
         }

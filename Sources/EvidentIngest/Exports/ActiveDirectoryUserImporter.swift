@@ -7,51 +7,60 @@ import FoundationEssentials
 /// `LastLogonDate` is formatted in the exporting user's culture, so it is read with the workspace's
 /// export locale. An empty cell means the account never signed in. Without that column a
 /// `lastLogonTimestamp` FILETIME is used. A sign-in after the assessment day cannot be true (a known
-/// replication fault), so it is reported and treated as unknown.
+/// replication fault), so it is reported and treated as unknown. Records are read one at a time from
+/// the file's bytes, so a directory of 50,000 users is never held as text or as a table.
 struct ActiveDirectoryUserImporter {
     let context: ImportContext
 
-    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
-        let table = try CSVInput.table(text, path: context.path, required: [["SamAccountName"], ["Enabled"]])
-        let hasLastLogonDate = table.hasColumns(["LastLogonDate"])
-        let hasLastLogonTimestamp = table.hasColumns(["lastLogonTimestamp"])
+    func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
         var collector = ImportCollector(context: context)
-
-        for record in table.records {
-            collector.records += 1
-            guard let username = record.value("SamAccountName") else {
-                collector.skip(line: record.line, "skipped a user without a SamAccountName")
-                continue
-            }
-            let enabledText = record.value("Enabled") ?? ""
-            guard let isEnabled = ExportValue.boolean(enabledText) else {
-                collector.skip(line: record.line, "skipped \(username): Enabled '\(enabledText)' is not True or False")
-                continue
-            }
-
-            var parsed = ParsedTimestamp.missing
-            if hasLastLogonDate {
-                parsed = context.timestamps.parse(record["LastLogonDate"] ?? "", empty: .never)
-            }
-            if hasLastLogonTimestamp, !hasLastLogonDate || parsed == .never {
-                parsed = context.timestamps.parseFileTime(record["lastLogonTimestamp"] ?? "")
-            }
-            let account = Account(
-                source: .activeDirectory,
-                username: username,
-                userPrincipalName: record.value("UserPrincipalName"),
-                displayName: record.value("DisplayName", "Name"),
-                email: record.value("EmailAddress", "mail"),
-                isEnabled: isEnabled,
-                lastSignIn: lastSignIn(parsed, username: username, line: record.line, collector: &collector),
-                evidence: collector.reference(line: record.line)
-            )
-            collector.facts.accounts.append(account)
+        var hasLastLogonDate = false
+        var hasLastLogonTimestamp = false
+        let stream = CSVRecordStream(path: context.path, required: [["SamAccountName"], ["Enabled"]])
+        try stream.read(bytes) { header in
+            hasLastLogonDate = header.hasColumns(["LastLogonDate"])
+            hasLastLogonTimestamp = header.hasColumns(["lastLogonTimestamp"])
+        } record: { record in
+            read(record, hasLastLogonDate: hasLastLogonDate, hasLastLogonTimestamp: hasLastLogonTimestamp, &collector)
         }
         return collector.finish()
     }
 
     // MARK: - Private
+
+    private func read(
+        _ record: CSVRecord, hasLastLogonDate: Bool, hasLastLogonTimestamp: Bool, _ collector: inout ImportCollector
+    ) {
+        collector.records += 1
+        guard let username = record.value("SamAccountName") else {
+            collector.skip(line: record.line, "skipped a user without a SamAccountName")
+            return
+        }
+        let enabledText = record.value("Enabled") ?? ""
+        guard let isEnabled = ExportValue.boolean(enabledText) else {
+            collector.skip(line: record.line, "skipped \(username): Enabled '\(enabledText)' is not True or False")
+            return
+        }
+
+        var parsed = ParsedTimestamp.missing
+        if hasLastLogonDate {
+            parsed = context.timestamps.parse(record["LastLogonDate"] ?? "", empty: .never)
+        }
+        if hasLastLogonTimestamp, !hasLastLogonDate || parsed == .never {
+            parsed = context.timestamps.parseFileTime(record["lastLogonTimestamp"] ?? "")
+        }
+        let account = Account(
+            source: .activeDirectory,
+            username: username,
+            userPrincipalName: record.value("UserPrincipalName"),
+            displayName: record.value("DisplayName", "Name"),
+            email: record.value("EmailAddress", "mail"),
+            isEnabled: isEnabled,
+            lastSignIn: lastSignIn(parsed, username: username, line: record.line, collector: &collector),
+            evidence: collector.reference(line: record.line)
+        )
+        collector.facts.accounts.append(account)
+    }
 
     private func lastSignIn(
         _ parsed: ParsedTimestamp, username: String, line: Int, collector: inout ImportCollector

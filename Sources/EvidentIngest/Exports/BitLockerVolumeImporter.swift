@@ -46,9 +46,10 @@ struct BitLockerVolumeImporter {
 
     // MARK: - Private
 
-    /// Names a `BitLockerVolumeStatus` value.
-    /// NOTE: The numbers follow the order the BitLocker module documents its enum in; no export with
-    /// numeric values was available to confirm them.
+    /// Names a `BitLockerVolumeStatus` value. The numbers are those of `ConversionStatus` in the
+    /// `GetConversionStatus` method of WMI's `Win32_EncryptableVolume`, which the BitLocker module
+    /// wraps (Microsoft Learn: FullyDecrypted 0 through DecryptionPaused 5), and the ones public Puppet
+    /// facts read from `Get-BitLockerVolume | ConvertTo-Json`.
     private static func volumeStatus(_ value: String?) -> String {
         let names = [
             "FullyDecrypted", "FullyEncrypted", "EncryptionInProgress", "DecryptionInProgress", "EncryptionSuspended",

@@ -5,53 +5,59 @@ import Foundation
 /// accounts.
 ///
 /// The portal export has no sign-in column, so `lastSignIn` stays `.unknown` unless the file carries
-/// `lastSignInDateTime` or a `signInActivity` column from Graph.
+/// `lastSignInDateTime` or a `signInActivity` column from Graph. Records are read one at a time from
+/// the file's bytes.
 struct EntraUserImporter {
     let context: ImportContext
 
-    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
-        let table = try CSVInput.table(
-            text, path: context.path,
-            required: [["userPrincipalName", "User principal name"], ["accountEnabled", "Account enabled"]])
-        let signInColumn = ["lastSignInDateTime", "signInActivity"].first { table.hasColumns([$0]) }
+    func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
         var collector = ImportCollector(context: context)
-
-        for record in table.records {
-            collector.records += 1
-            guard let userPrincipalName = record.value("userPrincipalName", "User principal name") else {
-                collector.skip(line: record.line, "skipped a user without a userPrincipalName")
-                continue
-            }
-            let enabledText = record.value("accountEnabled", "Account enabled") ?? ""
-            guard let isEnabled = ExportValue.boolean(enabledText) else {
-                collector.skip(
-                    line: record.line,
-                    "skipped \(userPrincipalName): accountEnabled '\(enabledText)' is not True or False")
-                continue
-            }
-
-            var lastSignIn = LastSignIn.unknown
-            if let signInColumn {
-                lastSignIn = readSignIn(record[signInColumn] ?? "", line: record.line, collector: &collector)
-            }
-            let userType = record.value("userType", "User type")
-            let account = Account(
-                source: .entraID,
-                username: userPrincipalName,
-                userPrincipalName: userPrincipalName,
-                displayName: record.value("displayName", "Display name"),
-                email: record.value("mail", "Email"),
-                isEnabled: isEnabled,
-                isGuest: userType?.lowercased() == "guest",
-                lastSignIn: lastSignIn,
-                evidence: collector.reference(line: record.line)
-            )
-            collector.facts.accounts.append(account)
+        var signInColumn: String?
+        let stream = CSVRecordStream(
+            path: context.path,
+            required: [["userPrincipalName", "User principal name"], ["accountEnabled", "Account enabled"]])
+        try stream.read(bytes) { header in
+            signInColumn = ["lastSignInDateTime", "signInActivity"].first { header.hasColumns([$0]) }
+        } record: { record in
+            read(record, signInColumn: signInColumn, into: &collector)
         }
         return collector.finish()
     }
 
     // MARK: - Private
+
+    private func read(_ record: CSVRecord, signInColumn: String?, into collector: inout ImportCollector) {
+        collector.records += 1
+        guard let userPrincipalName = record.value("userPrincipalName", "User principal name") else {
+            collector.skip(line: record.line, "skipped a user without a userPrincipalName")
+            return
+        }
+        let enabledText = record.value("accountEnabled", "Account enabled") ?? ""
+        guard let isEnabled = ExportValue.boolean(enabledText) else {
+            collector.skip(
+                line: record.line,
+                "skipped \(userPrincipalName): accountEnabled '\(enabledText)' is not True or False")
+            return
+        }
+
+        var lastSignIn = LastSignIn.unknown
+        if let signInColumn {
+            lastSignIn = readSignIn(record[signInColumn] ?? "", line: record.line, collector: &collector)
+        }
+        let userType = record.value("userType", "User type")
+        let account = Account(
+            source: .entraID,
+            username: userPrincipalName,
+            userPrincipalName: userPrincipalName,
+            displayName: record.value("displayName", "Display name"),
+            email: record.value("mail", "Email"),
+            isEnabled: isEnabled,
+            isGuest: userType?.lowercased() == "guest",
+            lastSignIn: lastSignIn,
+            evidence: collector.reference(line: record.line)
+        )
+        collector.facts.accounts.append(account)
+    }
 
     /// Reads a sign-in cell: a timestamp, or a `signInActivity` object written as JSON
     /// (`{"lastSignInDateTime":"..."}`) or as a PowerShell hashtable (`@{lastSignInDateTime=...; ...}`).

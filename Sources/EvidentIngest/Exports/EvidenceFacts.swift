@@ -23,6 +23,9 @@ public struct EvidenceFacts: Hashable, Sendable {
     /// Password, lockout and screen-lock policies from secedit and gpresult.
     public var endpointPolicies: [EndpointPolicy] = []
 
+    /// Accounts local to machines, from osquery's `users` table.
+    public var localAccounts: [LocalAccount] = []
+
     /// Creates an empty collection.
     public init() {}
 
@@ -38,5 +41,6 @@ public struct EvidenceFacts: Hashable, Sendable {
         tlsEndpoints += other.tlsEndpoints
         antivirus += other.antivirus
         endpointPolicies += other.endpointPolicies
+        localAccounts += other.localAccounts
     }
 }

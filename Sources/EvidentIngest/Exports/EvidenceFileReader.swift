@@ -31,13 +31,21 @@ struct EvidenceFileReader {
 
         // Detection needs only the start of the file; the whole text is decoded only for importers that
         // read a `String`, so a large sign-in log is never held twice.
-        let head = TextDecoder.decode(FileBytes.head(of: bytes)).text
+        let decodedHead = TextDecoder.decode(FileBytes.head(of: bytes))
+        let head = decodedHead.text
         var detection = EvidenceFormatDetector.detect(bytes: bytes, text: head)
         if accessListOwners != nil {
             detection = FormatDetection(format: .accessList)
         }
         var file = EvidenceFile(path: context.path, sha256: sha256, format: detection.format)
         file.warnings += detection.warning.map { [$0] } ?? []
+        // NOTE: only the head is checked here, so a file whose first double-encoded character comes
+        // after its first 64 KiB is repaired without this warning.
+        if decodedHead.repairedMojibake {
+            file.warnings.append(
+                "the text had been read as Windows-1252 and saved again as UTF-8 (mojibake such as 'Ã©' for 'é'); "
+                    + "it was repaired, but export the file again as UTF-8 to be sure of its names")
+        }
 
         do {
             guard let imported = try importFacts(format: detection.format, bytes: bytes) else {
@@ -92,11 +100,11 @@ struct EvidenceFileReader {
     func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
         var text: String { TextDecoder.decode(bytes).text }
         return switch format {
-        case .intuneDevices: try IntuneDeviceImporter(context: context).read(text)
-        case .entraUsers: try EntraUserImporter(context: context).read(text)
+        case .intuneDevices: try IntuneDeviceImporter(context: context).read(bytes)
+        case .entraUsers: try EntraUserImporter(context: context).read(bytes)
         case .entraMFARegistrationCSV: try EntraMFARegistrationImporter(context: context).read(text)
         case .entraMFARegistrationJSON: try EntraMFARegistrationJSONImporter(context: context).read(text)
-        case .activeDirectoryUsers: try ActiveDirectoryUserImporter(context: context).read(text)
+        case .activeDirectoryUsers: try ActiveDirectoryUserImporter(context: context).read(bytes)
         case .veeamBackupSessions: try VeeamBackupSessionImporter(context: context).read(text)
         case .veeamEnterpriseManagerSessions: try VeeamEnterpriseManagerImporter(context: context).read(text)
         case .nmapXML: try NmapXMLImporter(context: context).read(bytes)
@@ -104,6 +112,8 @@ struct EvidenceFileReader {
         case .manageBDEStatus: try ManageBDEStatusImporter(context: context).read(text)
         case .fdesetupStatus: try FDESetupStatusImporter(context: context).read(text)
         case .lsblkJSON: try LsblkImporter(context: context).read(text)
+        case .cryptsetupStatus: try CryptsetupStatusImporter(context: context).read(text)
+        case .defenderDeviceInventoryCSV: try DefenderDeviceInventoryImporter(context: context).read(text)
         case .resticSnapshots: try ResticSnapshotImporter(context: context).read(text)
         case .borgArchives: try BorgArchiveImporter(context: context).read(text)
         case .testsslJSON: try TestsslImporter(context: context).readJSON(text)

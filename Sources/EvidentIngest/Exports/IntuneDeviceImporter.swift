@@ -6,46 +6,51 @@ import FoundationEssentials
 /// Accepts the portal's "All devices" export (`"Device name"`, `"Encrypted"`, `"Last check-in"`), the
 /// Graph `managedDevice` names (`deviceName`, `isEncrypted`, `lastSyncDateTime`) and the Log Analytics
 /// `IntuneDevices` names (`DeviceName`, `EncryptionStatusString`, `LastContact`). Column names are
-/// compared without case, so `deviceName` and `DeviceName` are one column.
+/// compared without case, so `deviceName` and `DeviceName` are one column. Records are read one at a
+/// time from the file's bytes, so an export of 100,000 devices is never held as text or as a table.
 struct IntuneDeviceImporter {
     let context: ImportContext
 
-    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
-        let table = try CSVInput.table(text, path: context.path, required: [["Device name", "deviceName"]])
+    func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
         var collector = ImportCollector(context: context)
-        if !table.hasColumns(["Encrypted"]) && !table.hasColumns(["isEncrypted"])
-            && !table.hasColumns(["EncryptionStatusString"])
-        {
-            collector.warn(line: table.headerLine, "no Encrypted column, so the encryption of every device is unknown")
-        }
-
-        for record in table.records {
-            collector.records += 1
-            guard let name = record.value("Device name", "deviceName") else {
-                collector.skip(line: record.line, "skipped a device without a device name")
-                continue
+        let stream = CSVRecordStream(path: context.path, required: [["Device name", "deviceName"]])
+        try stream.read(bytes) { header in
+            if !header.hasColumns(["Encrypted"]) && !header.hasColumns(["isEncrypted"])
+                && !header.hasColumns(["EncryptionStatusString"])
+            {
+                collector.warn(line: header.line, "no Encrypted column, so the encryption of every device is unknown")
             }
-
-            let device = Device(
-                name: name,
-                deviceID: record.value("Device ID", "id", "DeviceId"),
-                serialNumber: record.value("Serial number", "serialNumber"),
-                operatingSystem: record.value("OS", "operatingSystem"),
-                osVersion: record.value("OS version", "osVersion"),
-                primaryUser: record.value("Primary user UPN", "userPrincipalName", "UPN"),
-                isEncrypted: encryption(of: record, collector: &collector),
-                lastCheckIn: lastCheckIn(of: record, collector: &collector),
-                complianceState: record.value("Compliance", "complianceState", "CompliantState"),
-                ownership: record.value("Ownership", "managedDeviceOwnerType"),
-                evidence: collector.reference(line: record.line)
-            )
-            collector.include(device.lastCheckIn)
-            collector.facts.devices.append(device)
+        } record: { record in
+            read(record, into: &collector)
         }
         return collector.finish()
     }
 
     // MARK: - Private
+
+    private func read(_ record: CSVRecord, into collector: inout ImportCollector) {
+        collector.records += 1
+        guard let name = record.value("Device name", "deviceName") else {
+            collector.skip(line: record.line, "skipped a device without a device name")
+            return
+        }
+
+        let device = Device(
+            name: name,
+            deviceID: record.value("Device ID", "id", "DeviceId"),
+            serialNumber: record.value("Serial number", "serialNumber"),
+            operatingSystem: record.value("OS", "operatingSystem"),
+            osVersion: record.value("OS version", "osVersion"),
+            primaryUser: record.value("Primary user UPN", "userPrincipalName", "UPN"),
+            isEncrypted: encryption(of: record, collector: &collector),
+            lastCheckIn: lastCheckIn(of: record, collector: &collector),
+            complianceState: record.value("Compliance", "complianceState", "CompliantState"),
+            ownership: record.value("Ownership", "managedDeviceOwnerType"),
+            evidence: collector.reference(line: record.line)
+        )
+        collector.include(device.lastCheckIn)
+        collector.facts.devices.append(device)
+    }
 
     /// Reads `True`/`False`; an empty cell means Intune does not know, and any other value is reported.
     private func encryption(of record: CSVRecord, collector: inout ImportCollector) -> Bool? {

@@ -1,37 +1,47 @@
 import EvidentCore
 
-/// Reads the English output of `manage-bde -status` into volume encryption states.
+/// Reads the output of `manage-bde -status` in English, German or French into volume encryption
+/// states.
 ///
-/// Each volume starts with `Volume C: [OS]` (or `[Data Volume]`) and lists `Conversion Status` and
-/// `Protection Status`. A volume is encrypted when it is `Fully Encrypted` with `Protection On`.
-/// Translated output is not recognized, because its labels differ; export `Get-BitLockerVolume |
-/// ConvertTo-Json` on such machines.
+/// Each volume starts with `Volume C: [OS]` (German `Volume "C:" []`) and lists the conversion status,
+/// the percentage encrypted and the protection status. English output is encrypted when it is `Fully
+/// Encrypted` with `Protection On`. German and French output is encrypted when 100 percent is
+/// encrypted and protection is on, and not encrypted at 0 percent or with protection off, because the
+/// conversion states' wording was not seen for every state. Output in other languages is not
+/// recognized; export `Get-BitLockerVolume | ConvertTo-Json` on such machines.
 struct ManageBDEStatusImporter {
     let context: ImportContext
+
+    /// Returns whether text looks like `manage-bde -status` output in a language this importer reads.
+    static func matches(_ head: Substring) -> Bool {
+        head.contains("Volume ") && ManageBDELanguage.detect(head) != nil
+    }
 
     func read(_ text: String) throws(EvidenceError) -> ImportedExport {
         var collector = ImportCollector(context: context)
         let device = DeviceFileName.device(of: context.path)
+        let language = ManageBDELanguage.detect(Substring(text)) ?? .english
         var volume: (name: String, line: Int, isSystem: Bool)?
         var conversion = ""
+        var percentage = ""
         var protection = ""
 
         func finishVolume() {
             guard let current = volume else { return }
             collector.records += 1
-            var isEncrypted: Bool?
-            if conversion == "Fully Encrypted" && protection == "Protection On" {
-                isEncrypted = true
-            } else if conversion == "Fully Decrypted" || protection == "Protection Off" {
-                isEncrypted = false
-            }
+            let isEncrypted =
+                language.name == ManageBDELanguage.english.name
+                ? Self.isEncrypted(conversion: conversion, protection: protection)
+                : Self.isEncrypted(percentage: percentage, protection: protection, language: language)
             if conversion.isEmpty {
-                collector.warn(line: current.line, "volume \(current.name) has no Conversion Status; state unknown")
+                collector.warn(
+                    line: current.line, "volume \(current.name) has no \(language.conversion); state unknown")
             }
             collector.facts.diskEncryption.append(
                 DiskEncryptionStatus(
                     device: device, volume: current.name, isSystemVolume: current.isSystem, isEncrypted: isEncrypted,
-                    state: [conversion, protection].filter { !$0.isEmpty }.joined(separator: ", "),
+                    state: [conversion, language.name == "English" ? "" : percentage, protection]
+                        .filter { !$0.isEmpty }.joined(separator: ", "),
                     evidence: collector.reference(line: current.line)))
         }
 
@@ -40,14 +50,17 @@ struct ManageBDEStatusImporter {
             if line.hasPrefix("Volume ") {
                 finishVolume()
                 let name = line.dropFirst("Volume ".count).prefix { $0 != " " }
-                volume = (String(name), index + 1, line.contains("[OS]"))
+                volume = (name.replacingOccurrences(of: "\"", with: ""), index + 1, line.contains("[OS]"))
                 conversion = ""
+                percentage = ""
                 protection = ""
-            } else if line.hasPrefix("[OS Volume]"), let current = volume {
+            } else if language.hasPrefix(line, language.systemVolume), let current = volume {
                 volume = (current.name, current.line, true)
-            } else if let value = Self.value(of: "Conversion Status:", in: line) {
+            } else if let value = language.value(of: language.conversion, in: line) {
                 conversion = value
-            } else if let value = Self.value(of: "Protection Status:", in: line) {
+            } else if let value = language.value(of: language.percentage, in: line) {
+                percentage = value
+            } else if let value = language.value(of: language.protection, in: line) {
                 protection = value
             }
         }
@@ -62,8 +75,19 @@ struct ManageBDEStatusImporter {
         return collector.finish()
     }
 
-    private static func value(of label: String, in line: String) -> String? {
-        guard line.hasPrefix(label) else { return nil }
-        return line.dropFirst(label.count).trimmingCharacters(in: .whitespaces)
+    // MARK: - Private
+
+    private static func isEncrypted(conversion: String, protection: String) -> Bool? {
+        if conversion == "Fully Encrypted" && protection == "Protection On" { return true }
+        if conversion == "Fully Decrypted" || protection == "Protection Off" { return false }
+        return nil
+    }
+
+    private static func isEncrypted(percentage: String, protection: String, language: ManageBDELanguage) -> Bool? {
+        let percent = ManageBDELanguage.percentage(percentage)
+        let isOn = language.isProtectionOn(protection)
+        if percent == 100 && isOn == true { return true }
+        if percent == 0 || isOn == false { return false }
+        return nil
     }
 }

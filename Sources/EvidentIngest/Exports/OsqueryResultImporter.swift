@@ -7,8 +7,10 @@ import Foundation
 ///
 /// Rows are recognized by their columns, whatever the query is named: `windows_security_center`
 /// (`antivirus`) gives malware protection, `disk_encryption` (`encrypted`) and `bitlocker_info`
-/// (`protection_status`, `conversion_status`) give volume encryption. Rows of other tables are counted
-/// and not used. Removed rows are ignored; for each host and volume the last row in the file wins,
+/// (`protection_status`, `conversion_status`) give volume encryption, and `screenlock` (`enabled`,
+/// `grace_period`) whether a Mac requires a password on waking, and `users` (`username`, `uid`,
+/// `shell`, `directory`) the local accounts people sign in with. Rows of other tables are counted and
+/// not used. Removed rows are ignored; for each host and volume the last row in the file wins,
 /// because osquery appends results in time order. Values are strings unless `numerics` is on, so
 /// both are read.
 struct OsqueryResultImporter {
@@ -18,6 +20,8 @@ struct OsqueryResultImporter {
         var collector = ImportCollector(context: context)
         var antivirus: [String: AntivirusStatus] = [:]
         var volumes: [String: DiskEncryptionStatus] = [:]
+        var screenLocks: [String: EndpointPolicy] = [:]
+        var localAccounts: [String: LocalAccount] = [:]
         var order: [String] = []
         var validLines = 0
 
@@ -36,6 +40,10 @@ struct OsqueryResultImporter {
                 collector.records += 1
                 if let status = Self.antivirus(row, host: host, evidence: reference) {
                     antivirus[host.lowercased()] = status
+                } else if let policy = Self.screenLock(row, host: host, evidence: reference) {
+                    screenLocks[host.lowercased()] = policy
+                } else if let account = OsqueryUserRow.account(row, host: host, evidence: reference) {
+                    localAccounts["\(host.lowercased())|\(account.username.lowercased())"] = account
                 } else if let volume = Self.volume(row, host: host, evidence: reference) {
                     let key = "\(host.lowercased())|\(volume.volume)"
                     if volumes[key] == nil { order.append(key) }
@@ -51,6 +59,8 @@ struct OsqueryResultImporter {
         }
         collector.facts.antivirus = antivirus.sorted { $0.key < $1.key }.map(\.value)
         collector.facts.diskEncryption = order.compactMap { volumes[$0] }
+        collector.facts.endpointPolicies = screenLocks.sorted { $0.key < $1.key }.map(\.value)
+        collector.facts.localAccounts = localAccounts.sorted { $0.key < $1.key }.map(\.value)
         return collector.finish()
     }
 
@@ -79,6 +89,18 @@ struct OsqueryResultImporter {
         return AntivirusStatus(
             device: host, isEnabled: isGood, isUpToDate: isGood, state: "windows_security_center antivirus \(value)",
             evidence: evidence)
+    }
+
+    /// Reads a macOS `screenlock` row: `enabled` 1 when a password is required after sleep or the
+    /// screen saver, and `grace_period` the seconds before it is, with -1 for never.
+    private static func screenLock(_ row: [String: Any], host: String, evidence: EvidenceReference) -> EndpointPolicy? {
+        guard row.count == 2, let enabled = LenientJSON.integer(row["enabled"]),
+            let grace = LenientJSON.integer(row["grace_period"])
+        else { return nil }
+        var policy = EndpointPolicy(device: host, evidence: evidence)
+        policy.requiresPasswordOnWake = enabled == 1 && grace >= 0
+        policy.passwordGracePeriodSeconds = grace >= 0 ? grace : nil
+        return policy
     }
 
     private static func volume(_ row: [String: Any], host: String, evidence: EvidenceReference) -> DiskEncryptionStatus?

@@ -2,15 +2,26 @@
 ///
 /// The order of the tests matters: a byte order mark settles the question; without one, a file with
 /// zero bytes in alternate positions is UTF-16; bytes that are valid UTF-8 are UTF-8; anything else is
-/// read as Windows-1252, which maps every byte to a character, so decoding never fails.
+/// read as Windows-1252, which maps every byte to a character, so decoding never fails. Unicode text
+/// that turns out to be UTF-8 once read as Windows-1252 and saved again is repaired.
 public enum TextDecoder {
     /// Decodes bytes into text.
     ///
     /// - Parameter bytes: The whole file.
     /// - Returns: The text without its byte order mark, and the encoding found.
     public static func decode(_ bytes: some Collection<UInt8>) -> DecodedText {
-        let bytes = Array(bytes)
+        var decoded = decodeEncoding(Array(bytes))
+        guard decoded.encoding != .windows1252, let repaired = MojibakeRepair.repaired(decoded.text) else {
+            return decoded
+        }
+        decoded.text = repaired.first == "\u{FEFF}" ? String(repaired.dropFirst()) : repaired
+        decoded.repairedMojibake = true
+        return decoded
+    }
 
+    // MARK: - Private
+
+    private static func decodeEncoding(_ bytes: [UInt8]) -> DecodedText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return DecodedText(text: decodeUTF8(bytes.dropFirst(3)), encoding: .utf8, hadByteOrderMark: true)
         }
@@ -33,8 +44,6 @@ public enum TextDecoder {
         }
         return DecodedText(text: decodeWindows1252(bytes), encoding: .windows1252, hadByteOrderMark: false)
     }
-
-    // MARK: - Private
 
     /// Returns whether BOM-less bytes look like UTF-16 text, and which byte order, from the share of
     /// zero bytes in even and odd positions of the first 512 bytes. ASCII-range text in UTF-16 has a

@@ -21,4 +21,6 @@ public struct DecodedText: Sendable {
     public var encoding: TextEncoding
     /// Whether the bytes began with a byte order mark.
     public var hadByteOrderMark: Bool
+    /// Whether the text had been through UTF-8 read as Windows-1252 and was repaired.
+    public var repairedMojibake = false
 }

@@ -97,6 +97,15 @@ struct JSONCursor {
         return UnsafeBufferPointer(start: base + start, count: index - start)
     }
 
+    /// Returns the bytes of the next value of any type, as written, and moves past it.
+    mutating func rawValue() -> UnsafeBufferPointer<UInt8>? {
+        guard peek() != nil, let base = bytes.baseAddress else { return nil }
+        let start = index
+        skipValue()
+        guard !failed else { return nil }
+        return UnsafeBufferPointer(start: base + start, count: index - start)
+    }
+
     /// Reads `true` or `false`, or skips a value of another type and returns `nil`.
     mutating func boolValue() -> Bool? {
         let byte = peek()
@@ -115,6 +124,7 @@ struct JSONCursor {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
             skipContainer()
         default:
+            let start = index
             while index < bytes.count {
                 let next = bytes[index]
                 if next == UInt8(ascii: ",") || next == UInt8(ascii: "}") || next == UInt8(ascii: "]") || next <= 0x20 {
@@ -122,6 +132,9 @@ struct JSONCursor {
                 }
                 index += 1
             }
+            // A `}`, `]` or `,` where a value belongs is malformed; without this the caller's loop
+            // would ask for the same value forever.
+            if index == start { failed = true }
         }
     }
 

@@ -6,6 +6,11 @@
 /// 4733, 4756 and 4757 group membership changes (`SubjectUserName` on `MemberName` or
 /// `TargetUserName`). 1102 is an audit log cleared. Computer accounts (ending in `$`) and the empty
 /// `-` are not accounts here.
+///
+/// Some providers and event forwarding write `<Data>` without a `Name`. For 4624 and 4625 the
+/// parser then takes the fields by their position in the event's template: `SubjectUserName` is
+/// the second, `TargetUserName` the sixth, and `IpAddress` the nineteenth of 4624 and the twentieth
+/// of 4625. Other events with unnamed data give an event without accounts.
 struct WindowsEventXMLParser {
     /// Returns whether the first bytes of a file look like Windows event XML.
     static func matches(_ head: String) -> Bool {
@@ -32,6 +37,11 @@ struct WindowsEventXMLParser {
         fields.subject = value(named: "SubjectUserName", in: element)
         fields.member = value(named: "MemberName", in: element)
         fields.address = value(named: "IpAddress", in: element)
+        if fields.target == nil, fields.id == 4624 || fields.id == 4625 {
+            fields.subject = unnamedData(at: 1, in: element)
+            fields.target = unnamedData(at: 5, in: element)
+            fields.address = unnamedData(at: fields.id == 4624 ? 18 : 19, in: element)
+        }
         fields.fill(&event, symbols: &symbols)
         return time
     }
@@ -49,6 +59,21 @@ struct WindowsEventXMLParser {
             index += 1
         }
         return id
+    }
+
+    /// Returns the text of the `<Data>` element without a name at a zero-based position, counting
+    /// only unnamed ones.
+    private func unnamedData(at position: Int, in element: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        var search = 0
+        var seen = 0
+        while let start = ByteSearch.end(of: "<Data>", in: element, from: search) {
+            var stop = start
+            while stop < element.count, element[stop] != UInt8(ascii: "<") { stop += 1 }
+            if seen == position { return UnsafeBufferPointer(rebasing: element[start..<stop]) }
+            seen += 1
+            search = stop
+        }
+        return nil
     }
 
     /// Returns the text after `NAME'>`, `NAME">` or `<NAME>` up to the next `<`.

@@ -64,6 +64,18 @@ enum LogFileReview {
                 reader, opening: "<AuditMessage", closing: "</AuditMessage>", source: source, session: &session,
                 progress: progress
             ) { element, symbols, event in parser.parse(element, symbols: &symbols, event: &event) }
+        case .microsoft365AuditJSON:
+            var splitter = JSONResourceSplitter()
+            try reader.forEachChunk(progress: report) { chunk in
+                splitter.feed(chunk) { object, line in
+                    var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))
+                    if let time = UnifiedAuditRecordParser.parse(object, symbols: &session.symbols, event: &event) {
+                        events += session.observe(&event, time: time) ? 1 : 0
+                    } else {
+                        skipped += 1
+                    }
+                }
+            }
         case .entraSignInJSON:
             let parser = EntraSignInJSONParser()
             var splitter = JSONResourceSplitter()
@@ -128,6 +140,9 @@ enum LogFileReview {
             }
             records += 1
         }
+        // A quote left open to the end of the file, as in a malformed or cut record, leaves every line
+        // from that record on unread, and each counts as skipped.
+        if !pending.isEmpty { skipped += 1 + pending.count { $0 == 0x0A } }
         return skipped
     }
 

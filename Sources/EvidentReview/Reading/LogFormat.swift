@@ -28,6 +28,9 @@ enum LogFormat: String {
     case atnaXML = "atna-xml"
     /// The Microsoft 365 unified audit log as CSV, with each record's JSON in `AuditData`.
     case microsoft365AuditCSV = "m365-audit-csv"
+    /// The Microsoft 365 unified audit log as JSON: Management Activity API records, the Purview JSON
+    /// export or `Search-UnifiedAuditLog | ConvertTo-Json`.
+    case microsoft365AuditJSON = "m365-audit-json"
 
     /// The bytes read to tell formats apart.
     static let sniffSize = 64 * 1024
@@ -51,6 +54,10 @@ enum LogFormat: String {
         let firstLine = text.prefix { $0 != "\n" }.trimmingSuffix(while: { $0 == "\r" || $0 == " " })
         if head[start] == UInt8(ascii: "<") {
             if ATNAMessageParser.matches(text) { return .atnaXML }
+            // Export-Clixml output may quote the event XML inside its strings, so it is told apart first.
+            if text.contains("<Objs") && text.contains("schemas.microsoft.com/powershell/2004/04") {
+                throw .clixmlExport(path: path)
+            }
             guard WindowsEventXMLParser.matches(text) else { throw .unknownFormat(path: path) }
             return .windowsEventXML
         }
@@ -60,6 +67,9 @@ enum LogFormat: String {
             }
             if EntraSignInJSONParser.matches(text) {
                 return .entraSignInJSON
+            }
+            if UnifiedAuditRecordParser.matches(text) {
+                return .microsoft365AuditJSON
             }
             guard text.contains("\"resourceType\"") else { throw .unknownFormat(path: path) }
             let isWholeObject = head[start] == UInt8(ascii: "{") && firstLine.hasSuffix("}")
@@ -77,6 +87,11 @@ enum LogFormat: String {
         // The Microsoft 365 unified audit log is a CSV with its JSON in an AuditData column.
         if firstLine.contains("AuditData") {
             return .microsoft365AuditCSV
+        }
+        // Without AuditData an audit log export has no record details, and reading it as an EHR log
+        // would only fail on the EHR column mapping.
+        if firstLine.contains("CreationDate") && (firstLine.contains("Operation") || firstLine.contains("RecordType")) {
+            throw .missingExportColumn(path: path, column: "AuditData", header: String(firstLine))
         }
         if firstLine.contains(",") || firstLine.contains(";") || firstLine.contains("\t") || firstLine.contains("|") {
             return .ehrCSV
