@@ -72,7 +72,7 @@ enum LogFileReview {
                     if let time = UnifiedAuditRecordParser.parse(object, symbols: &session.symbols, event: &event) {
                         events += session.observe(&event, time: time) ? 1 : 0
                     } else {
-                        skipped += 1
+                        skipped.add(line: line)
                     }
                 }
             }
@@ -142,7 +142,9 @@ enum LogFileReview {
         }
         // A quote left open to the end of the file, as in a malformed or cut record, leaves every line
         // from that record on unread, and each counts as skipped.
-        if !pending.isEmpty { skipped += 1 + pending.count { $0 == 0x0A } }
+        if !pending.isEmpty {
+            for offset in 0...pending.count(where: { $0 == 0x0A }) { skipped.add(line: pendingLine + offset) }
+        }
         return skipped
     }
 
