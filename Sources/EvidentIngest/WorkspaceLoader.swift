@@ -48,6 +48,10 @@ public enum WorkspaceLoader {
         inventory.tlsEndpoints = scan.facts.tlsEndpoints
         inventory.antivirus = scan.facts.antivirus
         inventory.endpointPolicies = scan.facts.endpointPolicies
+        inventory.fileIntegrity = scan.facts.fileIntegrity
+        inventory.backupVerifications = scan.facts.backupVerifications
+        inventory.backupEncryption = scan.facts.backupEncryption
+        inventory.changeAuditCoverage = scan.facts.changeAuditCoverage
         let fileWarnings = scan.files.compactMap(summary(of:))
         return LoadedWorkspace(
             settings: declarations.settings, inventory: inventory,

@@ -7,7 +7,8 @@ import Foundation
 ///
 /// Rows are recognized by their columns, whatever the query is named: `windows_security_center`
 /// (`antivirus`) gives malware protection, `disk_encryption` (`encrypted`) and `bitlocker_info`
-/// (`protection_status`, `conversion_status`) give volume encryption. Rows of other tables are counted
+/// (`protection_status`, `conversion_status`) give volume encryption, and `file_events` and `hash`
+/// give file-integrity activity (see `OsqueryFileIntegrityRows`). Rows of other tables are counted
 /// and not used. Removed rows are ignored; for each host and volume the last row in the file wins,
 /// because osquery appends results in time order. Values are strings unless `numerics` is on, so
 /// both are read.
@@ -19,6 +20,7 @@ struct OsqueryResultImporter {
         var antivirus: [String: AntivirusStatus] = [:]
         var volumes: [String: DiskEncryptionStatus] = [:]
         var order: [String] = []
+        var fileIntegrity = FileIntegrityFolder()
         var validLines = 0
 
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -30,11 +32,22 @@ struct OsqueryResultImporter {
             validLines += 1
             let host = LenientJSON.text(object["hostIdentifier"]) ?? DeviceFileName.device(of: context.path)
             let reference = collector.reference(line: index + 1)
-            collector.include(LenientJSON.integer(object["unixTime"]).map { Date(timeIntervalSince1970: Double($0)) })
+            let time = LenientJSON.integer(object["unixTime"]).map { Date(timeIntervalSince1970: Double($0)) }
+            collector.include(time)
+            let isDifferential = OsqueryFileIntegrityRows.isDifferential(object)
 
             for row in Self.addedRows(of: object) {
                 collector.records += 1
-                if let status = Self.antivirus(row, host: host, evidence: reference) {
+                if let (changes, example) = OsqueryFileIntegrityRows.read(row, isDifferential: isDifferential) {
+                    let rowTime = LenientJSON.integer(row["time"]).map { Date(timeIntervalSince1970: Double($0)) }
+                    guard let instant = rowTime ?? time else {
+                        collector.skip(line: index + 1, "skipped a file-integrity row of \(host) without unixTime")
+                        continue
+                    }
+                    fileIntegrity.add(
+                        host: host, tool: .osquery, at: instant, changes: changes, example: example,
+                        evidence: reference)
+                } else if let status = Self.antivirus(row, host: host, evidence: reference) {
                     antivirus[host.lowercased()] = status
                 } else if let volume = Self.volume(row, host: host, evidence: reference) {
                     let key = "\(host.lowercased())|\(volume.volume)"
@@ -51,6 +64,7 @@ struct OsqueryResultImporter {
         }
         collector.facts.antivirus = antivirus.sorted { $0.key < $1.key }.map(\.value)
         collector.facts.diskEncryption = order.compactMap { volumes[$0] }
+        collector.facts.fileIntegrity = fileIntegrity.activity
         return collector.finish()
     }
 

@@ -1,0 +1,63 @@
+import EvidentCore
+import Foundation
+
+/// Reads Wazuh `alerts.json` (one alert object per line) into file-integrity activity per agent.
+///
+/// Only alerts whose `rule.groups` include `syscheck` are used; other alerts are counted and left
+/// alone. Each syscheck alert is one changed, added or deleted file (`syscheck.event`, `syscheck.path`)
+/// on `agent.name`, at `timestamp` (`2026-11-29T03:00:01.123+0000`). A syscheck alert without
+/// `syscheck.event` (a scan notice) shows the agent is monitored without flagging a file.
+///
+/// NOTE: Wazuh raises alerts only for changes, so an agent whose files never changed has no alert in
+/// the export. Its coverage then shows only through scan notices or another monitor.
+struct WazuhAlertImporter {
+    let context: ImportContext
+
+    func read(_ text: String) throws(EvidenceError) -> ImportedExport {
+        var collector = ImportCollector(context: context)
+        var folder = FileIntegrityFolder()
+        var validLines = 0
+
+        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            guard line.contains(where: { !$0.isWhitespace }) else { continue }
+            let number = index + 1
+            guard let alert = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                collector.warn(line: number, "not a JSON object (a line cut short?); skipped")
+                continue
+            }
+            validLines += 1
+            let rule = alert["rule"] as? [String: Any]
+            let groups = (rule?["groups"] as? [Any])?.compactMap(LenientJSON.text) ?? []
+            guard groups.contains("syscheck") else { continue }
+
+            collector.records += 1
+            let agent = alert["agent"] as? [String: Any]
+            guard let host = LenientJSON.text(agent?["name"]), !host.isEmpty else {
+                collector.skip(line: number, "skipped a syscheck alert without agent.name")
+                continue
+            }
+            let timeText = LenientJSON.text(alert["timestamp"]) ?? ""
+            guard let instant = ZonedTimestamp.parse(timeText) else {
+                collector.skip(
+                    line: number, "skipped a syscheck alert of \(host): timestamp '\(timeText)' could not be read")
+                continue
+            }
+
+            let syscheck = alert["syscheck"] as? [String: Any]
+            let event = LenientJSON.text(syscheck?["event"])
+            let path = LenientJSON.text(syscheck?["path"]) ?? LenientJSON.text(syscheck?["value_name"]) ?? "?"
+            collector.include(instant)
+            folder.add(
+                host: host, tool: .wazuh, at: instant, changes: event == nil ? 0 : 1,
+                example: event.map { "\($0) \(path)" }, evidence: collector.reference(line: number))
+        }
+
+        guard validLines > 0 else {
+            throw .malformed(
+                path: context.path, line: 1, column: nil,
+                reason: "no line is a Wazuh alert object; copy /var/ossec/logs/alerts/alerts.json as written")
+        }
+        collector.facts.fileIntegrity = folder.activity
+        return collector.finish()
+    }
+}
