@@ -2,8 +2,8 @@ import EvidentCore
 
 extension EvidenceFormatDetector {
     /// Recognizes the text output of integrity tools: AIDE reports, `restic check`, `borg check` and
-    /// Linux audit rules. Wrappers may prefix lines with timestamps, so the words are searched, not
-    /// matched at the start, except for audit rules, whose first rule line starts with its flag.
+    /// Linux audit rules. Wrappers may prefix lines with timestamps, so the words are searched
+    /// anywhere. Audit rules are the exception: their first rule line starts with its flag.
     static func detectIntegrityText(_ head: Substring) -> EvidenceFormat? {
         if head.contains("AIDE found") || head.contains("All files match AIDE database")
             || (head.contains("Start timestamp:") && head.contains("AIDE"))
@@ -42,7 +42,7 @@ extension EvidenceFormatDetector {
         return nil
     }
 
-    /// Whether the first line that is not blank or a comment is an audit rule or control line.
+    /// Returns whether the first line that is not blank or a comment is an audit rule or control line.
     private static func isAuditRules(_ head: Substring) -> Bool {
         for line in head.split(whereSeparator: \.isNewline) {
             let text = line.drop { $0 == " " || $0 == "\t" }

@@ -7,8 +7,11 @@ import FoundationEssentials
 /// timestamp. The outcome is `AIDE found NO differences` (`All files match AIDE database` in 0.15) or
 /// `AIDE found differences between database and filesystem`, followed by a summary of added, removed
 /// and changed entries and a list of them. A log that AIDE appends to daily holds
-/// many reports, and each one is read. AIDE names no host, so the file name does (see
-/// `CheckFileName`); a report without a timestamp is dated by a date in the file name.
+/// many reports, and each one is read. AIDE itself names no host, but Debian's daily cron job heads
+/// its mail with `... Advanced Intrusion Detection Environment on HOST started at ...` and a mail
+/// subject may read `Daily AIDE report for HOST`. The first such line names the host; without one,
+/// the file name does (see `CheckFileName`). A report without a timestamp is dated by a date in the
+/// file name.
 struct AIDEReportImporter {
     let context: ImportContext
 
@@ -28,10 +31,13 @@ struct AIDEReportImporter {
         var folder = FileIntegrityFolder()
         var reports: [Report] = []
         var current: Report?
+        var namedHost: String?
 
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        TextLines.forEach(in: text) { rawLine, number in
             let line = rawLine.trimmingCharacters(in: .whitespaces)
-            let number = index + 1
+            if namedHost == nil {
+                namedHost = Self.hostNamed(in: line)
+            }
             if line.hasPrefix("Start timestamp:") {
                 if let finished = current { reports.append(finished) }
                 current = Report(line: number, started: ZonedTimestamp.parse(Self.value(after: ":", in: line)))
@@ -58,7 +64,7 @@ struct AIDEReportImporter {
                 reason: "no AIDE report found (no 'Start timestamp:' and no 'AIDE found' line); save the output of "
                     + "aide --check as written")
         }
-        let host = CheckFileName.subject(of: context.path)
+        let host = namedHost ?? CheckFileName.subject(of: context.path)
         for report in reports {
             collector.records += 1
             add(report, host: host, to: &folder, collector: &collector)
@@ -118,6 +124,16 @@ struct AIDEReportImporter {
     private static func outcome(of line: String) -> Bool? {
         if line.contains("found NO differences") || line.contains("All files match AIDE database") { return true }
         if line.contains("found differences between database and filesystem") { return false }
+        return nil
+    }
+
+    /// Returns the host a report header or mail subject names, or `nil` for any other line.
+    private static func hostNamed(in line: String) -> String? {
+        for marker in ["Intrusion Detection Environment on ", "AIDE report for "] {
+            guard let range = line.range(of: marker) else { continue }
+            let name = line[range.upperBound...].prefix { !$0.isWhitespace && $0 != "," }
+            if !name.isEmpty { return String(name) }
+        }
         return nil
     }
 

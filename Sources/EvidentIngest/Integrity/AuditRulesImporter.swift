@@ -25,20 +25,20 @@ struct AuditRulesImporter {
         var permissions: [String] = []
         var sawRules = false
 
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+        TextLines.forEach(in: text) { rawLine, number in
             let line = rawLine.trimmingCharacters(in: .whitespaces)
-            guard !line.isEmpty, !line.hasPrefix("#") else { continue }
+            guard !line.isEmpty, !line.hasPrefix("#") else { return }
             if line == "No rules" {
                 sawRules = true
-                continue
+                return
             }
             let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
             guard let flag = words.first, flag.hasPrefix("-") else {
-                collector.warn(line: index + 1, "'\(line.prefix(60))' is not an audit rule; left out")
-                continue
+                collector.warn(line: number, "'\(line.prefix(60))' is not an audit rule; left out")
+                return
             }
             sawRules = true
-            guard flag == "-w" || flag == "-a" || flag == "-A" else { continue }
+            guard flag == "-w" || flag == "-a" || flag == "-A" else { return }
             collector.records += 1
 
             let rule = Self.read(words)

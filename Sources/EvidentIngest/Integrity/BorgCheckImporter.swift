@@ -18,8 +18,7 @@ struct BorgCheckImporter {
         var problems: (words: String, line: Int)?
         var clean: (words: String, line: Int)?
 
-        for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let number = index + 1
+        TextLines.forEach(in: text) { rawLine, number in
             log.read(rawLine, number: number)
             var line = String(rawLine)
             if rawLine.hasPrefix("{"), let object = Self.jsonObject(rawLine) {

@@ -16,8 +16,7 @@ struct ResticCheckImporter {
         var log = CheckRunLog()
         var outcome: (succeeded: Bool, words: String, line: Int)?
 
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            let number = index + 1
+        TextLines.forEach(in: text) { line, number in
             log.read(line, number: number)
             if let found = Self.outcome(of: line) {
                 // A failure stays a failure: a later success line cannot undo it.

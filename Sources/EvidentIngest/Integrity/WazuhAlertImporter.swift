@@ -18,29 +18,28 @@ struct WazuhAlertImporter {
         var folder = FileIntegrityFolder()
         var validLines = 0
 
-        for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-            guard line.contains(where: { !$0.isWhitespace }) else { continue }
-            let number = index + 1
+        TextLines.forEach(in: text) { line, number in
+            guard line.contains(where: { !$0.isWhitespace }) else { return }
             guard let alert = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
                 collector.warn(line: number, "not a JSON object (a line cut short?); skipped")
-                continue
+                return
             }
             validLines += 1
             let rule = alert["rule"] as? [String: Any]
             let groups = (rule?["groups"] as? [Any])?.compactMap(LenientJSON.text) ?? []
-            guard groups.contains("syscheck") else { continue }
+            guard groups.contains("syscheck") else { return }
 
             collector.records += 1
             let agent = alert["agent"] as? [String: Any]
             guard let host = LenientJSON.text(agent?["name"]), !host.isEmpty else {
                 collector.skip(line: number, "skipped a syscheck alert without agent.name")
-                continue
+                return
             }
             let timeText = LenientJSON.text(alert["timestamp"]) ?? ""
             guard let instant = ZonedTimestamp.parse(timeText) else {
                 collector.skip(
                     line: number, "skipped a syscheck alert of \(host): timestamp '\(timeText)' could not be read")
-                continue
+                return
             }
 
             let syscheck = alert["syscheck"] as? [String: Any]
