@@ -82,6 +82,30 @@ struct ExportsIntegrityFaultTests {
         #expect(numbers == [1, 2, 3, 4, 5, 6])
     }
 
+    @Test("UTF-8 bytes split at LF and CRLF")
+    func byteLines() {
+        var lines: [String] = []
+
+        ByteLines.forEach(in: Array("\u{FEFF}a\r\nb\n\nc".utf8), from: 3) { line, _ in
+            lines.append(String(decoding: line, as: UTF8.self))
+        }
+
+        #expect(lines == ["a", "b", "", "c"])
+    }
+
+    @Test("Wazuh alerts re-saved as UTF-16LE are decoded first")
+    func utf16WazuhAlerts() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let line =
+            #"{"timestamp":"2026-11-28T10:00:00+0000","rule":{"groups":["syscheck"]},"agent":{"name":"pm-srv01"},"syscheck":{"path":"C:\\pm.ini","event":"modified"},"location":"syscheck"}"#
+        try workspace.writeUTF16LittleEndian(line + "\r\n", to: "evidence/alerts.json")
+
+        let scan = try workspace.scan()
+
+        #expect(scan.files.first?.format == .wazuhAlerts)
+        #expect(scan.facts.fileIntegrity.first?.example == "modified C:\\pm.ini")
+    }
+
     @Test("restic snapshots are not taken for restic check output")
     func resticSnapshotsStayBackups() {
         let snapshots =

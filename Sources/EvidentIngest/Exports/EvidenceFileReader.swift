@@ -119,7 +119,7 @@ struct EvidenceFileReader {
         case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)
         case .aideCheck: try AIDEReportImporter(context: context).read(text)
-        case .wazuhAlerts: try WazuhAlertImporter(context: context).read(text)
+        case .wazuhAlerts: try WazuhAlertImporter(context: context).read(bytes)
         case .resticCheck: try ResticCheckImporter(context: context).read(text)
         case .borgCheck: try BorgCheckImporter(context: context).read(text)
         case .auditdRules: try AuditRulesImporter(context: context).read(text)
