@@ -53,10 +53,15 @@ struct ChangeLoggingCheck: Check {
         let coverage = context.inventory.changeAuditCoverage.filter { record in
             system.hosts.contains { HostName.matches($0, record.host) }
         }
-        for record in coverage {
+        // A host's rules may be split over several files (rules.d), so its coverage is their union.
+        let byHost = Dictionary(grouping: coverage) { record in
+            system.hosts.first { HostName.matches($0, record.host) }?.comparisonKey ?? record.host.comparisonKey
+        }
+        for key in byHost.keys.sorted() {
+            guard let records = byHost[key], let record = records.first else { continue }
             let missing = [
-                record.recordsConfigurationChanges ? nil : "configuration",
-                record.recordsPermissionChanges ? nil : "permission",
+                records.contains(where: \.recordsConfigurationChanges) ? nil : "configuration",
+                records.contains(where: \.recordsPermissionChanges) ? nil : "permission",
             ].compactMap { $0 }
             guard !missing.isEmpty else { continue }
             collector.violation(
@@ -66,7 +71,7 @@ struct ChangeLoggingCheck: Check {
                 fix: "On Linux add audit rules such as -w /etc/ -p wa -k config and -a always,exit -F arch=b64 -S "
                     + "chmod,fchmod,fchmodat,chown,fchown,fchownat,lchown -k perm_mod; on Windows audit success of "
                     + "Audit Policy Change and User Account Management. Then export the settings again.",
-                evidence: [record.evidence], touchesEPHI: true)
+                evidence: records.map(\.evidence), touchesEPHI: true)
         }
         guard coverage.isEmpty else { return }
 

@@ -39,6 +39,16 @@ import Testing
         #expect(finding.message.hasSuffix("record no permission changes."))
     }
 
+    @Test func coverageSplitOverFilesIsJoined() {
+        let split = [
+            coverage("pm-srv01", permissions: false), coverage("PM-SRV01.riverside.local", configuration: false),
+        ]
+        let bothPartial = [coverage("pm-srv01", permissions: false), coverage("pm-srv01", permissions: false)]
+
+        #expect(evaluate(check, inventory(system(true), split)).status == .pass)
+        #expect(evaluate(check, inventory(system(true), bothPartial)).findings.count == 1)
+    }
+
     @Test func declaredFalseFails() {
         #expect(evaluate(check, inventory(system(false))).status == .fail)
     }
