@@ -6,9 +6,12 @@ import FoundationEssentials
 /// `Health Check`).
 ///
 /// A SureBackup job verifies the restore points of the backup jobs linked to it, so the row's
-/// `LinkedJobs` (or `LinkedJob`, `VerifiedJob`) names them, separated by `;` or `,`; without such a
-/// column the session verifies the job it is named after. `Success` is a passed verification;
+/// `LinkedJobs` (or `LinkedJob`, `VerifiedJob`) names them, separated by `;` or `,`. Without such a
+/// column the session verifies the job it is named after. `Success` is a passed verification,
 /// `Warning` and `Failed` mean a test did not pass, and `None` means no outcome yet.
+///
+/// NOTE: a plain `Get-VBRSureBackupSession | Export-Csv` carries no job type, so its rows read as
+/// backup sessions; the export must add the `JobType` column (docs/workspace.md shows how).
 enum VeeamVerificationSession {
     /// Returns the verification tool a row's job type names, or `nil` for a backup session.
     static func tool(of record: CSVRecord) -> BackupVerificationTool? {
