@@ -49,6 +49,33 @@ struct ExportsChangeAuditTests {
         }
     }
 
+    @Test("secedit legacy audit policy")
+    func seceditEventAudit() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let text = """
+            [Unicode]\r
+            Unicode=yes\r
+            [System Access]\r
+            MinimumPasswordLength = 14\r
+            [Event Audit]\r
+            AuditPolicyChange = 3\r
+            AuditAccountManage = 2\r
+            [Version]\r
+            signature="$CHICAGO$"\r
+
+            """
+        try workspace.writeUTF16LittleEndian(text, to: "evidence/PM-SRV01.inf")
+
+        let scan = try workspace.scan()
+
+        let coverage = try #require(scan.facts.changeAuditCoverage.first)
+        #expect(coverage.host == "PM-SRV01")
+        #expect(coverage.recordsConfigurationChanges)
+        #expect(!coverage.recordsPermissionChanges)
+        #expect(coverage.evidence.line == 6)
+        #expect(scan.facts.endpointPolicies.first?.minimumPasswordLength == 14)
+    }
+
     @Test("auditpol /r in German is read by subcategory GUID")
     func auditPolicy() throws {
         let workspace = try ExportsFixtureWorkspace()
