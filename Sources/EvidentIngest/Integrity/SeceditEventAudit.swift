@@ -1,9 +1,9 @@
 import EvidentCore
 
-/// Reads the `[Event Audit]` section of a `secedit /export` INF into change auditing coverage of the
-/// machine the file is named after.
+/// The `[Event Audit]` values of a `secedit /export` INF, which give the change auditing coverage of
+/// the machine the file is named after.
 ///
-/// Each key holds the legacy audit policy of a category: 0 none, 1 success, 2 failure, 3 both.
+/// Each key sets the legacy audit policy of a category: 0 none, 1 success, 2 failure, 3 both.
 /// Configuration changes are recorded when `AuditPolicyChange` audits success, and permission changes
 /// when `AuditAccountManage` does.
 ///
