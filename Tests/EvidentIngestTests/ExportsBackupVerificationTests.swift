@@ -94,6 +94,18 @@ struct ExportsBackupVerificationTests {
         #expect(byTarget["NAS"]?.verifiedAt == ExportsFixtureDate.utc(2026, 11, 29, 3, 14, 1))
     }
 
+    @Test("versions and words with rc are not exit codes")
+    func exitCodeLookalikes() {
+        var log = CheckRunLog()
+
+        log.read("borg 1.4.0rc1 running from /usr/src", number: 1)
+        #expect(log.exitStatus == nil)
+
+        log.read("2026-11-29 03:14:01 check finished, rc=2", number: 2)
+        #expect(log.exitStatus?.code == 2)
+        #expect(log.exitStatus?.line == 2)
+    }
+
     @Test("borg check --log-json messages")
     func borgCheckLogJSON() throws {
         let workspace = try ExportsFixtureWorkspace()

@@ -24,13 +24,14 @@ struct CheckRunLog {
         }
     }
 
-    /// Returns the number after `exit status`, `exit code` or `rc` (with an optional `:` or `=`).
+    /// Returns the number after `exit status`, `exit code` or a standalone `rc`, separated by a space,
+    /// `:` or `=`, so a version such as `1.4.0rc1` or a word such as `src` is not taken for one.
     private static func exitCode(in line: String) -> Int? {
         for marker in ["exit status", "exit code", "rc"] {
             guard let range = line.range(of: marker, options: .backwards) else { continue }
-            if marker == "rc", range.lowerBound > line.startIndex,
-                line[line.index(before: range.lowerBound)].isLetter
-            {
+            let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : " "
+            let after = line[range.upperBound...].first ?? " "
+            guard before == " " || before == "," || before == "(", after == " " || after == ":" || after == "=" else {
                 continue
             }
             let rest = line[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "=" }
