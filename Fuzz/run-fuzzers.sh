@@ -13,7 +13,8 @@ formats=${*:-"detect intune-devices entra-users entra-mfa-registration-csv entra
     entra-sign-ins-csv entra-sign-ins-json entra-sign-ins-diagnostic-json bitlocker-volumes-json
     manage-bde-status fdesetup-status lsblk-json restic-snapshots borg-archives testssl-json testssl-csv
     sslyze-json defender-status-json osquery-results secedit-inf gpresult-xml cryptsetup-status
-    defender-device-inventory-csv review"}
+    defender-device-inventory-csv aide-check wazuh-alerts restic-check borg-check auditd-rules auditpol-csv
+    veeam-job-encryption review"}
 
 scratch=.build/fuzz
 swift build --product evident-fuzz --scratch-path "$scratch" \

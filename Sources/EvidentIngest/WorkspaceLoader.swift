@@ -49,6 +49,10 @@ public enum WorkspaceLoader {
         inventory.antivirus = scan.facts.antivirus
         inventory.endpointPolicies = scan.facts.endpointPolicies
         inventory.localAccounts = scan.facts.localAccounts
+        inventory.fileIntegrity = scan.facts.fileIntegrity
+        inventory.backupVerifications = scan.facts.backupVerifications
+        inventory.backupEncryption = scan.facts.backupEncryption
+        inventory.changeAuditCoverage = scan.facts.changeAuditCoverage
         let fileWarnings = scan.files.compactMap(summary(of:))
         return LoadedWorkspace(
             settings: declarations.settings, inventory: inventory,

@@ -44,7 +44,7 @@ import Testing
         let assessment = Assessor().assess(inventory, settings: Build.settings())
 
         #expect(assessment.results.map(\.checkID) == Assessor.standardChecks.map(\.id))
-        #expect(assessment.results.count == 23)
+        #expect(assessment.results.count == 27)
         #expect(assessment.evidence.map(\.path) == ["evidence/a.csv", "evidence/z.csv"])
         #expect(assessment.asOf == Build.day("2026-11-30"))
         #expect(assessment.profile == "hipaa-security-rule")
@@ -118,7 +118,7 @@ import Testing
             posture.map(\.category) == [
                 .general, .administrative, .physical, .technical, .organizational, .documentation,
             ])
-        #expect(posture.map { $0.applicable + $0.notApplicable }.reduce(0, +) == 26)
+        #expect(posture.map { $0.applicable + $0.notApplicable }.reduce(0, +) == 32)
     }
 
     @Test func sampleInventoryFailsTheExpectedChecks() {

@@ -51,8 +51,8 @@ import Testing
         let categories = try #require(section["categories"] as? [[String: Any]])
 
         #expect(overall["passed"] as? Int == 10)
-        #expect(overall["failed"] as? Int == 34)
-        #expect(overall["insufficient_evidence"] as? Int == 16)
+        #expect(overall["failed"] as? Int == 35)
+        #expect(overall["insufficient_evidence"] as? Int == 15)
         #expect(overall["not_applicable"] as? Int == 8)
         #expect(overall["score"] as? Int == 16)
         let scores = Dictionary(

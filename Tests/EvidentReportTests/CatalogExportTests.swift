@@ -21,7 +21,10 @@ import Testing
         #expect(rows.count == catalog.requirements.count + 1)
         #expect(rows.first == CatalogExport.columns.joined(separator: ","))
         let encryption = try #require(rows.first { $0.hasPrefix("164.312(a)(2)(iv),") })
-        #expect(encryption.contains(",addressable,technical,164.312(a)(1),,access-control,encryption.at-rest-devices,"))
+        #expect(
+            encryption.contains(
+                ",addressable,technical,164.312(a)(1),,access-control,encryption.at-rest-devices; encryption.backup-media,"
+            ))
     }
 
     @Test func listingGroupsByCategory() {

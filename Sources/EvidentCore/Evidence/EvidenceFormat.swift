@@ -59,6 +59,20 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
     case cryptsetupStatus = "cryptsetup-status"
     /// The Microsoft Defender portal's device inventory exported as CSV.
     case defenderDeviceInventoryCSV = "defender-device-inventory-csv"
+    /// AIDE `--check` report, as mailed by cron or written to `/var/log/aide/aide.log`.
+    case aideCheck = "aide-check"
+    /// Wazuh alerts, one JSON object per line (`alerts.json`); syscheck alerts are read.
+    case wazuhAlerts = "wazuh-alerts"
+    /// `restic check` output, its `--json` summary or its text.
+    case resticCheck = "restic-check"
+    /// `borg check` output, with `--show-rc` or `--log-json`.
+    case borgCheck = "borg-check"
+    /// Linux audit rules, from `auditctl -l` or a `rules.d` file.
+    case auditdRules = "auditd-rules"
+    /// Windows audit policy from `auditpol /get /category:* /r`.
+    case auditpolCSV = "auditpol-csv"
+    /// Veeam job encryption settings, `Get-VBRJob` with `StorageEncryptionEnabled`, as CSV.
+    case veeamJobEncryption = "veeam-job-encryption"
     /// A file whose format was not recognized.
     case unknown = "unknown"
 
@@ -93,6 +107,13 @@ public enum EvidenceFormat: String, Hashable, Sendable, Codable, CaseIterable {
         case .accessList: "ePHI system access list"
         case .cryptsetupStatus: "LUKS status (cryptsetup status)"
         case .defenderDeviceInventoryCSV: "Microsoft Defender device inventory (CSV)"
+        case .aideCheck: "AIDE check report"
+        case .wazuhAlerts: "Wazuh alerts"
+        case .resticCheck: "restic check"
+        case .borgCheck: "borg check"
+        case .auditdRules: "Linux audit rules"
+        case .auditpolCSV: "Windows audit policy (auditpol)"
+        case .veeamJobEncryption: "Veeam job encryption settings"
         case .unknown: "unrecognized"
         }
     }

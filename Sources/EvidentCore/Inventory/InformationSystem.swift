@@ -31,6 +31,17 @@ public struct InformationSystem: Hashable, Sendable, Codable {
     public var accessList: String?
     /// Where the system is declared in `systems.yaml`.
     public var evidence: EvidenceReference
+    /// Where the system runs; `nil` when not declared, and then inferred from its hosts.
+    public var hosting: SystemHosting? = nil
+    /// Whether the system records configuration and permission changes; `nil` when not declared.
+    public var changeLogging: Bool? = nil
+    /// The path, relative to the workspace, of an export that shows change logging when no audit
+    /// rules of the system's hosts do (for example a cloud application's admin audit log).
+    public var changeLogEvidence: String? = nil
+    /// Whether the system's backups are stored encrypted, as declared; `nil` when not declared.
+    public var backupEncrypted: Bool? = nil
+    /// The path, relative to the workspace, of an export that shows the backup encryption setting.
+    public var backupEncryptionEvidence: String? = nil
 
     /// Creates a system declaration.
     public init(
@@ -66,6 +77,14 @@ public struct InformationSystem: Hashable, Sendable, Codable {
         self.accessList = accessList
         self.evidence = evidence
     }
+}
+
+/// Where a system runs, which decides whether the practice must monitor its hosts itself.
+public enum SystemHosting: String, Hashable, Sendable, Codable, CaseIterable {
+    /// On the practice's own servers.
+    case onPremises = "on-premises"
+    /// Run by a vendor (SaaS or hosted).
+    case cloud
 }
 
 /// How a system enforces multifactor authentication.

@@ -39,6 +39,14 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var logReviews: [LogReviewRecord] = []
     /// The risk analyses `evident risk` stored in the workspace's history.
     public var riskAnalyses: [StoredRiskAnalysis] = []
+    /// File-integrity monitoring activity per host and day.
+    public var fileIntegrity: [FileIntegrityActivity] = []
+    /// Backup repository checks and verification sessions.
+    public var backupVerifications: [BackupVerification] = []
+    /// Encryption states of backup repositories.
+    public var backupEncryption: [BackupEncryptionStatus] = []
+    /// Which configuration and permission changes each host's audit settings record.
+    public var changeAuditCoverage: [ChangeAuditCoverage] = []
 
     /// Creates an inventory; every collection defaults to empty.
     public init(

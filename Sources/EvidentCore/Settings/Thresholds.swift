@@ -57,6 +57,16 @@ public struct Thresholds: Hashable, Sendable, Codable {
     /// Default 100: NIST SP 800-63B caps consecutive failed attempts at 100.
     public var lockoutMaxAttempts: Int = 100
 
+    /// Greatest age of a host's latest file-integrity report, in days.
+    /// Default 7: PCI DSS v4.0 requirement 11.5.2 runs critical file comparisons at least weekly.
+    public var integrityMonitoringMaxAgeDays: Int = 7
+    /// Longest time a file-integrity alert may wait for review, in days.
+    /// Default 7: FedRAMP's AU-6 value reviews audit records at least weekly.
+    public var integrityReviewMaxAgeDays: Int = 7
+    /// Greatest age of the last backup verification (repository check, SureBackup), in days.
+    /// Default 31: Evident's own choice of a monthly check, as HIPAA and NIST set no number.
+    public var backupVerificationMaxAgeDays: Int = 31
+
     /// Creates thresholds with every default.
     public init() {}
 
@@ -77,5 +87,8 @@ public struct Thresholds: Hashable, Sendable, Codable {
         case antivirusSignatureMaxAgeDays = "antivirus_signature_max_age_days"
         case passwordMinLength = "password_min_length"
         case lockoutMaxAttempts = "lockout_max_attempts"
+        case integrityMonitoringMaxAgeDays = "integrity_monitoring_max_age_days"
+        case integrityReviewMaxAgeDays = "integrity_review_max_age_days"
+        case backupVerificationMaxAgeDays = "backup_verification_max_age_days"
     }
 }

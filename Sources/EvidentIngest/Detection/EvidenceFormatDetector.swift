@@ -27,6 +27,9 @@ public enum EvidenceFormatDetector {
         }
 
         if let format = detectCommandOutput(head) { return FormatDetection(format: format) }
+        if first != "<" && first != "{" && first != "[", let format = detectIntegrityText(head) {
+            return FormatDetection(format: format)
+        }
         switch first {
         case "<":
             return detectXML(head)
@@ -79,6 +82,12 @@ public enum EvidenceFormatDetector {
         if has("BackupEndTime(UTC)", "Result", "JobName") {
             return FormatDetection(format: .veeamEnterpriseManagerSessions)
         }
+        if has("StorageEncryptionEnabled") && hasAny("Name", "JobName") {
+            return FormatDetection(format: .veeamJobEncryption)
+        }
+        if has("Machine Name", "Subcategory", "Inclusion Setting") {
+            return FormatDetection(format: .auditpolCSV)
+        }
         if has("JobName", "Result") && hasAny("Date", "EndTime", "CreationTime") {
             return FormatDetection(format: .veeamBackupSessions)
         }
@@ -123,6 +132,7 @@ public enum EvidenceFormatDetector {
     }
 
     private static func detectJSON(_ head: Substring) -> FormatDetection {
+        if let format = detectIntegrityJSON(head) { return FormatDetection(format: format) }
         if head.contains("\"MountPoint\"") && head.contains("\"VolumeStatus\"") {
             return FormatDetection(format: .bitLockerVolumesJSON)
         }

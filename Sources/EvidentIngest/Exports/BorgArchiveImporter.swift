@@ -5,7 +5,9 @@ import Foundation
 ///
 /// An archive exists only when `borg create` completed, so each is a successful run ending at its
 /// `end` (from `borg info`) or else its `time` or `start`. Archive names usually end in a timestamp
-/// (`{hostname}-{now}`), so the job name is the name without a trailing date.
+/// (`{hostname}-{now}`), so the job name is the name without a trailing date. The repository's
+/// `encryption.mode` is recorded for each job: `none` and the `authenticated` modes store data in
+/// the clear, every other mode encrypts it.
 ///
 /// NOTE: borg writes local times without a zone, and they are read as UTC like every zone-less time,
 /// so sessions can be off by the backup server's UTC offset.
@@ -21,6 +23,7 @@ struct BorgArchiveImporter {
         }
         var collector = ImportCollector(context: context)
         let lines = Self.archiveLines(in: text)
+        let encryptionMode = LenientJSON.text((roots.first?["encryption"] as? [String: Any])?["mode"])
 
         for (index, archive) in archives.enumerated() {
             collector.records += 1
@@ -38,9 +41,16 @@ struct BorgArchiveImporter {
             }
 
             collector.include(endedAt)
+            let job = Self.jobName(of: name)
+            if let mode = encryptionMode, !collector.facts.backupEncryption.contains(where: { $0.target == job }) {
+                collector.facts.backupEncryption.append(
+                    BackupEncryptionStatus(
+                        target: job, isEncrypted: !(mode == "none" || mode.hasPrefix("authenticated")),
+                        state: "borg encryption mode \(mode)", evidence: collector.reference(line: line)))
+            }
             collector.facts.backupSessions.append(
                 BackupSession(
-                    jobName: Self.jobName(of: name), result: .success, endedAt: endedAt,
+                    jobName: job, result: .success, endedAt: endedAt,
                     machine: LenientJSON.text(archive["hostname"]), evidence: collector.reference(line: line)))
         }
         return collector.finish()

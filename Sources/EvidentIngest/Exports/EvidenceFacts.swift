@@ -22,6 +22,14 @@ public struct EvidenceFacts: Hashable, Sendable {
     public var antivirus: [AntivirusStatus] = []
     /// Password, lockout and screen-lock policies from secedit and gpresult.
     public var endpointPolicies: [EndpointPolicy] = []
+    /// File-integrity monitoring activity from AIDE, osquery and Wazuh.
+    public var fileIntegrity: [FileIntegrityActivity] = []
+    /// Backup verifications from restic, borg and Veeam.
+    public var backupVerifications: [BackupVerification] = []
+    /// Backup repository encryption from restic and borg.
+    public var backupEncryption: [BackupEncryptionStatus] = []
+    /// Change auditing coverage from Linux audit rules and Windows audit policy.
+    public var changeAuditCoverage: [ChangeAuditCoverage] = []
 
     /// Accounts local to machines, from osquery's `users` table.
     public var localAccounts: [LocalAccount] = []
@@ -42,5 +50,9 @@ public struct EvidenceFacts: Hashable, Sendable {
         antivirus += other.antivirus
         endpointPolicies += other.endpointPolicies
         localAccounts += other.localAccounts
+        fileIntegrity += other.fileIntegrity
+        backupVerifications += other.backupVerifications
+        backupEncryption += other.backupEncryption
+        changeAuditCoverage += other.changeAuditCoverage
     }
 }

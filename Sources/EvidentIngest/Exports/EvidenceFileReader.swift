@@ -74,6 +74,7 @@ struct EvidenceFileReader {
     private static let csvFormats: Set<EvidenceFormat> = [
         .intuneDevices, .entraUsers, .entraMFARegistrationCSV, .activeDirectoryUsers, .veeamBackupSessions,
         .veeamEnterpriseManagerSessions, .accessList, .entraSignInsCSV, .testsslCSV, .googleWorkspaceUsers,
+        .auditpolCSV, .veeamJobEncryption,
     ]
 
     /// Imports the records of a CSV export that precede a quoted field left open at the end, which is
@@ -127,6 +128,13 @@ struct EvidenceFileReader {
         case .entraSignInsCSV: try EntraSignInCSVImporter(context: context).read(bytes)
         case .entraSignInsJSON, .entraSignInsDiagnosticJSON: try EntraSignInJSONImporter(context: context).read(text)
         case .accessList: try AccessListImporter(context: context, systemIDs: accessListOwners ?? []).read(text)
+        case .aideCheck: try AIDEReportImporter(context: context).read(text)
+        case .wazuhAlerts: try WazuhAlertImporter(context: context).read(bytes)
+        case .resticCheck: try ResticCheckImporter(context: context).read(text)
+        case .borgCheck: try BorgCheckImporter(context: context).read(text)
+        case .auditdRules: try AuditRulesImporter(context: context).read(text)
+        case .auditpolCSV: try AuditPolicyImporter(context: context).read(text)
+        case .veeamJobEncryption: try VeeamJobEncryptionImporter(context: context).read(text)
         case .unknown: nil
         }
     }

@@ -7,10 +7,11 @@ import Foundation
 ///
 /// Rows are recognized by their columns, whatever the query is named: `windows_security_center`
 /// (`antivirus`) gives malware protection, `disk_encryption` (`encrypted`) and `bitlocker_info`
-/// (`protection_status`, `conversion_status`) give volume encryption, and `screenlock` (`enabled`,
-/// `grace_period`) whether a Mac requires a password on waking, and `users` (`username`, `uid`,
-/// `shell`, `directory`) the local accounts people sign in with. Rows of other tables are counted and
-/// not used. Removed rows are ignored; for each host and volume the last row in the file wins,
+/// (`protection_status`, `conversion_status`) give volume encryption, `screenlock` (`enabled`,
+/// `grace_period`) whether a Mac requires a password on waking, `users` (`username`, `uid`, `shell`,
+/// `directory`) the local accounts people sign in with, and `file_events` and `hash` file-integrity
+/// activity (see `OsqueryFileIntegrityRows`). Rows of other tables are counted and not used. Removed
+/// rows are ignored; for each host and volume the last row in the file wins,
 /// because osquery appends results in time order. Values are strings unless `numerics` is on, so
 /// both are read.
 struct OsqueryResultImporter {
@@ -23,6 +24,7 @@ struct OsqueryResultImporter {
         var screenLocks: [String: EndpointPolicy] = [:]
         var localAccounts: [String: LocalAccount] = [:]
         var order: [String] = []
+        var fileIntegrity = FileIntegrityFolder()
         var validLines = 0
 
         for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
@@ -34,11 +36,22 @@ struct OsqueryResultImporter {
             validLines += 1
             let host = LenientJSON.text(object["hostIdentifier"]) ?? DeviceFileName.device(of: context.path)
             let reference = collector.reference(line: index + 1)
-            collector.include(LenientJSON.integer(object["unixTime"]).map { Date(timeIntervalSince1970: Double($0)) })
+            let time = LenientJSON.integer(object["unixTime"]).map { Date(timeIntervalSince1970: Double($0)) }
+            collector.include(time)
+            let isDifferential = OsqueryFileIntegrityRows.isDifferential(object)
 
             for row in Self.addedRows(of: object) {
                 collector.records += 1
-                if let status = Self.antivirus(row, host: host, evidence: reference) {
+                if let (changes, example) = OsqueryFileIntegrityRows.read(row, isDifferential: isDifferential) {
+                    let rowTime = LenientJSON.integer(row["time"]).map { Date(timeIntervalSince1970: Double($0)) }
+                    guard let instant = rowTime ?? time else {
+                        collector.skip(line: index + 1, "skipped a file-integrity row of \(host) without unixTime")
+                        continue
+                    }
+                    fileIntegrity.add(
+                        host: host, tool: .osquery, at: instant, changes: changes, example: example,
+                        evidence: reference)
+                } else if let status = Self.antivirus(row, host: host, evidence: reference) {
                     antivirus[host.lowercased()] = status
                 } else if let policy = Self.screenLock(row, host: host, evidence: reference) {
                     screenLocks[host.lowercased()] = policy
@@ -61,6 +74,7 @@ struct OsqueryResultImporter {
         collector.facts.diskEncryption = order.compactMap { volumes[$0] }
         collector.facts.endpointPolicies = screenLocks.sorted { $0.key < $1.key }.map(\.value)
         collector.facts.localAccounts = localAccounts.sorted { $0.key < $1.key }.map(\.value)
+        collector.facts.fileIntegrity = fileIntegrity.activity
         return collector.finish()
     }
 

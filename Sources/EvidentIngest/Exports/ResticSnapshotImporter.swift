@@ -6,7 +6,8 @@ import Foundation
 /// A snapshot exists only when its backup completed, so each is a successful run that ended at its
 /// `summary.backup_end` (restic 0.17 and later) or else its `time`. Snapshots carry no job name, so a
 /// snapshot's first tag is its job name, and its host name when it has no tag; tag the backups of each
-/// system with the system's `backup_job`.
+/// system with the system's `backup_job`. Every restic repository is encrypted, so each job's first
+/// snapshot also records its repository as encrypted.
 struct ResticSnapshotImporter {
     let context: ImportContext
 
@@ -31,6 +32,12 @@ struct ResticSnapshotImporter {
             }
 
             collector.include(endedAt)
+            if !collector.facts.backupEncryption.contains(where: { $0.target == jobName }) {
+                collector.facts.backupEncryption.append(
+                    BackupEncryptionStatus(
+                        target: jobName, isEncrypted: true, state: "restic repository (restic always encrypts)",
+                        evidence: collector.reference(line: line)))
+            }
             collector.facts.backupSessions.append(
                 BackupSession(
                     jobName: jobName, result: .success, endedAt: endedAt, machine: hostname,

@@ -7,7 +7,8 @@ import EvidentCore
 /// lines such as `MACHINE\Software\Microsoft\Windows\CurrentVersion\Policies\System\
 /// InactivityTimeoutSecs=4,900` (type 4 is a DWORD). secedit writes UTF-16LE into a new file and
 /// ANSI into an existing one without a byte order mark; both arrive here decoded. Lockout keys appear
-/// only when configured. The file names no computer, so the file is named after the machine.
+/// only when configured. The file names no computer, so the file is named after the machine. The
+/// `[Event Audit]` section gives change auditing coverage (see `SeceditEventAudit`).
 struct SeceditImporter {
     let context: ImportContext
 
@@ -17,6 +18,7 @@ struct SeceditImporter {
             device: DeviceFileName.device(of: context.path), evidence: collector.reference(line: 1))
         var section = ""
         var sawSystemAccess = false
+        var eventAudit = SeceditEventAudit()
 
         for (index, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
@@ -33,6 +35,7 @@ struct SeceditImporter {
             let value = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
 
             switch (section, key) {
+            case ("Event Audit", _): eventAudit.read(key: key, value: value, line: index + 1)
             case ("System Access", "MinimumPasswordLength"): policy.minimumPasswordLength = Int(value)
             case ("System Access", "PasswordComplexity"): policy.requiresComplexity = Int(value).map { $0 != 0 }
             case ("System Access", "MaximumPasswordAge"): policy.maximumPasswordAgeDays = Int(value)
@@ -56,6 +59,9 @@ struct SeceditImporter {
         }
         collector.records = 1
         collector.facts.endpointPolicies.append(policy)
+        if let coverage = eventAudit.coverage(host: policy.device, path: context.path) {
+            collector.facts.changeAuditCoverage.append(coverage)
+        }
         return collector.finish()
     }
 }

@@ -5,7 +5,9 @@ import FoundationEssentials
 /// (`"JobName","Result",...,"Date"`) into backup sessions.
 ///
 /// `Date` is formatted in the exporting user's culture (`7/27/2020 1:05:49 PM`), so it is read with the
-/// workspace's export locale. Exports of `Get-VBRBackupSession` carry `EndTime` instead.
+/// workspace's export locale. Exports of `Get-VBRBackupSession` carry `EndTime` instead. Rows whose job
+/// type is SureBackup or a health check are backup verifications, not backups (see
+/// `VeeamVerificationSession`).
 struct VeeamBackupSessionImporter {
     let context: ImportContext
 
@@ -32,6 +34,12 @@ struct VeeamBackupSessionImporter {
             }
 
             collector.include(endedAt)
+            if let tool = VeeamVerificationSession.tool(of: record) {
+                collector.facts.backupVerifications += VeeamVerificationSession.verifications(
+                    of: record, jobName: jobName, result: result, endedAt: endedAt, tool: tool,
+                    evidence: collector.reference(line: record.line))
+                continue
+            }
             collector.facts.backupSessions.append(
                 BackupSession(
                     jobName: jobName, result: result, endedAt: endedAt,

@@ -20,6 +20,9 @@ extension SettingsReader {
             ("antivirus_signature_max_age_days", \.antivirusSignatureMaxAgeDays),
             ("password_min_length", \.passwordMinLength),
             ("lockout_max_attempts", \.lockoutMaxAttempts),
+            ("integrity_monitoring_max_age_days", \.integrityMonitoringMaxAgeDays),
+            ("integrity_review_max_age_days", \.integrityReviewMaxAgeDays),
+            ("backup_verification_max_age_days", \.backupVerificationMaxAgeDays),
         ]
     }
 

@@ -14,6 +14,7 @@ enum SystemsReader {
     static let systemKeys = [
         "id", "name", "ephi", "vendor", "hosts", "mfa", "session_timeout_seconds", "audit_logging",
         "log_retention_days", "transmission", "encryption_at_rest", "backup_job", "allowed_roles", "access_list",
+        "hosting", "change_logging", "change_log_evidence", "backup_encrypted", "backup_encryption_evidence",
     ]
 
     /// Parses the file's text.
@@ -67,6 +68,16 @@ enum SystemsReader {
     }
 
     private static func readSystem(_ entry: YAMLMapping) throws(YAMLError) -> InformationSystem {
+        var system = try readCoreKeys(entry)
+        system.hosting = try entry.value("hosting", as: SystemHosting.self)
+        system.changeLogging = try entry.bool("change_logging")
+        system.changeLogEvidence = try entry.string("change_log_evidence")
+        system.backupEncrypted = try entry.bool("backup_encrypted")
+        system.backupEncryptionEvidence = try entry.string("backup_encryption_evidence")
+        return system
+    }
+
+    private static func readCoreKeys(_ entry: YAMLMapping) throws(YAMLError) -> InformationSystem {
         InformationSystem(
             id: try entry.requiredString("id"),
             name: try entry.requiredString("name"),
