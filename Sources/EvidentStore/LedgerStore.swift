@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// A store that also keeps Evident's own records: the hash-chained ledger and the content-addressed
 /// evidence store, with their verification and pruning.
@@ -29,6 +29,18 @@ public protocol LedgerStore: Store {
     ///   - recordedAt: When the content is stored.
     /// - Throws: `LedgerError.contentChanged` when the content no longer matches `expectedSHA256`.
     func keepEvidence(_ content: [UInt8], path: String, expectedSHA256: String?, recordedAt: Date) throws
+        -> StoredEvidence
+
+    /// Keeps an evidence file under the SHA-256 recorded when it was read, reading it only when that
+    /// content is not kept yet.
+    ///
+    /// - Parameters:
+    ///   - source: The file.
+    ///   - path: The workspace path it was read from.
+    ///   - expectedSHA256: The hash recorded when the workspace was read; the file must still match it.
+    ///   - recordedAt: When the content is stored.
+    /// - Throws: `LedgerError.contentChanged` when the file no longer matches `expectedSHA256`.
+    func keepEvidence(fileAt source: URL, path: String, expectedSHA256: String, recordedAt: Date) throws
         -> StoredEvidence
 
     /// Reads the content kept under a SHA-256; `nil` when none is kept (never stored, or pruned).

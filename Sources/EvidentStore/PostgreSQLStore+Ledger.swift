@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// PostgreSQL keeps evidence content in `evidence_objects.content`, so an MSP server holds every
 /// client's records in the one database it already backs up, and needs no shared file system.
@@ -16,6 +16,12 @@ extension PostgreSQLStore: LedgerStore {
         -> StoredEvidence
     {
         try evidence.keep(content, path: path, expectedSHA256: expectedSHA256, recordedAt: recordedAt)
+    }
+
+    public func keepEvidence(fileAt source: URL, path: String, expectedSHA256: String, recordedAt: Date) throws
+        -> StoredEvidence
+    {
+        try evidence.keep(fileAt: source, path: path, expectedSHA256: expectedSHA256, recordedAt: recordedAt)
     }
 
     public func evidenceContent(sha256: String) throws -> [UInt8]? {

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 extension SQLiteStore: LedgerStore {
     /// The evidence store's folder: `evidence/` beside the database file.
@@ -19,6 +19,12 @@ extension SQLiteStore: LedgerStore {
         -> StoredEvidence
     {
         try evidence.keep(content, path: path, expectedSHA256: expectedSHA256, recordedAt: recordedAt)
+    }
+
+    public func keepEvidence(fileAt source: URL, path: String, expectedSHA256: String, recordedAt: Date) throws
+        -> StoredEvidence
+    {
+        try evidence.keep(fileAt: source, path: path, expectedSHA256: expectedSHA256, recordedAt: recordedAt)
     }
 
     public func evidenceContent(sha256: String) throws -> [UInt8]? {

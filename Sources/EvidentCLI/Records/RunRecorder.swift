@@ -18,15 +18,9 @@ enum RunRecorder {
         _ assessment: Assessment, inventory: Inventory, workspace: URL, store: any LedgerStore, recordedAt: Date
     ) throws -> Int64 {
         for file in assessment.evidence where SHA256Hasher.isDigest(file.sha256) {
-            let url = workspace.appendingPathComponent(file.path)
-            let content: Data
-            do {
-                content = try Data(contentsOf: url)
-            } catch {
-                throw LedgerError.evidenceFile(path: url.path, reason: error.localizedDescription)
-            }
             _ = try store.keepEvidence(
-                [UInt8](content), path: file.path, expectedSHA256: file.sha256, recordedAt: recordedAt)
+                fileAt: workspace.appendingPathComponent(file.path), path: file.path, expectedSHA256: file.sha256,
+                recordedAt: recordedAt)
         }
         let runID = try store.record(assessment, inventory: inventory, recordedAt: recordedAt)
         try AttestationLedger(organizationID: assessment.organization.id, runID: runID)

@@ -43,6 +43,68 @@ struct EvidenceFolder {
         }
     }
 
+    /// Copies a file to a temporary name in the folder 1 MiB at a time, hashing it on the way, so
+    /// `place` can later move it under its SHA-256 without reading it again.
+    ///
+    /// - Throws: `LedgerError.contentChanged` when the copy's hash is not `expectedSHA256`, and
+    ///   `LedgerError.evidenceFile` when the file cannot be read or the copy written.
+    func stage(_ source: URL, path: String, expectedSHA256: String) throws -> StagedEvidence {
+        let destination = url(sha256: expectedSHA256)
+        let temporary = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(expectedSHA256).\(getpid()).staged")
+        let staged = StagedEvidence(temporary: temporary, destination: destination)
+        let hasher = SHA256Hasher()
+        var bytes: Int64 = 0
+        do {
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            let input = try FileHandle(forReadingFrom: source)
+            defer { try? input.close() }
+            let output = try FileHandle(forWritingTo: temporary)
+            defer { try? output.close() }
+            while let chunk = try input.read(upToCount: 1 << 20), !chunk.isEmpty {
+                hasher.update(chunk)
+                try output.write(contentsOf: chunk)
+                bytes += Int64(chunk.count)
+            }
+            try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: temporary.path)
+        } catch {
+            staged.discard()
+            throw LedgerError.evidenceFile(path: source.path, reason: error.localizedDescription)
+        }
+
+        let found = hasher.finalize()
+        guard found == expectedSHA256 else {
+            staged.discard()
+            throw LedgerError.contentChanged(path: path, expected: expectedSHA256, found: found)
+        }
+        return StagedEvidence(temporary: temporary, destination: destination, bytes: bytes)
+    }
+
+    /// Moves a staged copy under its SHA-256 unless that file exists already.
+    ///
+    /// - Throws: `LedgerError.evidenceFile` when the copy cannot be moved.
+    func place(_ staged: StagedEvidence) throws {
+        guard !FileManager.default.fileExists(atPath: staged.destination.path) else { return }
+        guard rename(staged.temporary.path, staged.destination.path) == 0 else {
+            throw LedgerError.evidenceFile(path: staged.destination.path, reason: String(cString: strerror(errno)))
+        }
+    }
+
+    /// Reads a whole file, for a store that takes content as one value.
+    ///
+    /// - Throws: `LedgerError.evidenceFile` when the file cannot be read.
+    static func contents(of source: URL) throws -> [UInt8] {
+        do {
+            return [UInt8](try Data(contentsOf: source))
+        } catch {
+            throw LedgerError.evidenceFile(path: source.path, reason: error.localizedDescription)
+        }
+    }
+
     /// Reads the content kept under a SHA-256, or `nil` when there is no such file.
     func read(sha256: String) throws -> [UInt8]? {
         let source = url(sha256: sha256)
@@ -81,5 +143,21 @@ struct EvidenceFolder {
         } catch {
             throw LedgerError.evidenceFile(path: target.path, reason: error.localizedDescription)
         }
+    }
+}
+
+/// A copy of an evidence file under a temporary name in the evidence folder, hashed and waiting to be
+/// placed under its SHA-256.
+struct StagedEvidence {
+    /// The temporary file.
+    let temporary: URL
+    /// The file the copy becomes once placed.
+    let destination: URL
+    /// The file's size.
+    var bytes: Int64 = 0
+
+    /// Removes the temporary file if it is still there, as after a failed or skipped placement.
+    func discard() {
+        try? FileManager.default.removeItem(at: temporary)
     }
 }

@@ -1,4 +1,4 @@
-import FoundationEssentials
+import Foundation
 
 /// Keeps evidence content by SHA-256 in either database: as files beside a SQLite database, or in the
 /// `content` column of `evidence_objects` on PostgreSQL. Each newly stored file gets an
@@ -26,34 +26,33 @@ struct EvidenceRepository<Connection: DatabaseConnection> {
         if let expectedSHA256, expectedSHA256 != sha256 {
             throw LedgerError.contentChanged(path: path, expected: expectedSHA256, found: sha256)
         }
-        return try connection.inTransaction {
-            // The file is written under the transaction's lock, so a concurrent prune cannot delete it
-            // between this write and the row that says it is kept. A missing file is written again.
-            try LedgerWriter(connection: connection).lock()
+        return try commit(
+            sha256: sha256, bytes: Int64(content.count), path: path, recordedAt: recordedAt,
+            content: folder == nil ? content : nil
+        ) {
             try folder?.write(content, sha256: sha256)
-            if let existing = try object(sha256: sha256), existing.prunedAt == nil {
-                return existing
-            }
+        }
+    }
 
-            let time = StoreTimestamp.text(recordedAt)
-            let stored = StoredEvidence(sha256: sha256, bytes: Int64(content.count), storedAt: time, prunedAt: nil)
-            try connection.run("DELETE FROM evidence_objects WHERE sha256 = ?", [.text(sha256)])
-            // NOTE: PostgreSQL receives the content as hex text, twice its size, and rejects a text
-            // value over 1 GB, so a file over about 500 MB cannot be kept there.
-            try connection.run(
-                folder == nil
-                    ? "INSERT INTO evidence_objects (sha256, bytes, stored_at, content) VALUES (?, ?, ?, decode(?, 'hex'))"
-                    : "INSERT INTO evidence_objects (sha256, bytes, stored_at, content) VALUES (?, ?, ?, ?)",
-                [
-                    .text(sha256), .integer(stored.bytes), .text(time),
-                    folder == nil ? .text(Hex.text(content)) : .null,
-                ])
-            let payload = EvidenceEntryPayload(sha256: sha256, bytes: stored.bytes, path: path, retainedSince: nil)
-            let draft = try LedgerDraft(
-                action: .evidenceStored, actor: actor, organizationID: nil, runID: nil, subject: sha256,
-                encoding: payload)
-            _ = try LedgerWriter(connection: connection).append(draft, recordedAt: recordedAt)
-            return stored
+    /// Keeps a file under the SHA-256 recorded when the workspace was read, reading it only when that
+    /// content is not kept yet. A SQLite history copies it 1 MiB at a time, so a large export is never
+    /// held in memory.
+    ///
+    /// - Throws: `LedgerError.contentChanged` when the file's hash is no longer `expectedSHA256`,
+    ///   `LedgerError.evidenceFile` or `StoreError` when it cannot be read or written.
+    func keep(fileAt source: URL, path: String, expectedSHA256: String, recordedAt: Date) throws -> StoredEvidence {
+        if let kept = try keptCopy(sha256: expectedSHA256) { return kept }
+        guard let folder else {
+            return try keep(
+                try EvidenceFolder.contents(of: source), path: path, expectedSHA256: expectedSHA256,
+                recordedAt: recordedAt)
+        }
+
+        let staged = try folder.stage(source, path: path, expectedSHA256: expectedSHA256)
+        defer { staged.discard() }
+        return try commit(sha256: expectedSHA256, bytes: staged.bytes, path: path, recordedAt: recordedAt, content: nil)
+        {
+            try folder.place(staged)
         }
     }
 
@@ -90,6 +89,52 @@ struct EvidenceRepository<Connection: DatabaseConnection> {
             StoredEvidence(
                 sha256: row.text(at: 0) ?? "", bytes: row.integer(at: 1), storedAt: row.text(at: 2) ?? "",
                 prunedAt: row.text(at: 3))
+        }
+    }
+
+    // MARK: - Private
+
+    /// Returns the stored file when content with this SHA-256 is kept and present, checked under the
+    /// ledger lock so a concurrent prune is not half done.
+    private func keptCopy(sha256: String) throws -> StoredEvidence? {
+        try connection.inTransaction {
+            try LedgerWriter(connection: connection).lock()
+            guard let existing = try object(sha256: sha256), existing.prunedAt == nil else { return nil }
+            if let folder, !FileManager.default.fileExists(atPath: folder.url(sha256: sha256).path) { return nil }
+            return existing
+        }
+    }
+
+    /// Places the content and writes its row and `evidence.stored` entry in one transaction.
+    ///
+    /// The content is placed under the transaction's lock, so a concurrent prune cannot delete it
+    /// between placing it and the row that records it. A missing file is placed again.
+    private func commit(
+        sha256: String, bytes: Int64, path: String, recordedAt: Date, content: [UInt8]?, place: () throws -> Void
+    ) throws -> StoredEvidence {
+        try connection.inTransaction {
+            try LedgerWriter(connection: connection).lock()
+            try place()
+            if let existing = try object(sha256: sha256), existing.prunedAt == nil {
+                return existing
+            }
+
+            let time = StoreTimestamp.text(recordedAt)
+            let stored = StoredEvidence(sha256: sha256, bytes: bytes, storedAt: time, prunedAt: nil)
+            try connection.run("DELETE FROM evidence_objects WHERE sha256 = ?", [.text(sha256)])
+            // NOTE: PostgreSQL receives the content as hex text, twice its size, and rejects a text
+            // value over 1 GB, so a file over about 500 MB cannot be kept there.
+            try connection.run(
+                content != nil
+                    ? "INSERT INTO evidence_objects (sha256, bytes, stored_at, content) VALUES (?, ?, ?, decode(?, 'hex'))"
+                    : "INSERT INTO evidence_objects (sha256, bytes, stored_at, content) VALUES (?, ?, ?, ?)",
+                [.text(sha256), .integer(bytes), .text(time), content.map { .text(Hex.text($0)) } ?? .null])
+            let payload = EvidenceEntryPayload(sha256: sha256, bytes: bytes, path: path, retainedSince: nil)
+            let draft = try LedgerDraft(
+                action: .evidenceStored, actor: actor, organizationID: nil, runID: nil, subject: sha256,
+                encoding: payload)
+            _ = try LedgerWriter(connection: connection).append(draft, recordedAt: recordedAt)
+            return stored
         }
     }
 }
