@@ -50,6 +50,21 @@ private func run(_ arguments: [String]) async -> (status: Int32, output: String,
         #expect(result.error.contains("USAGE: evident assess"))
     }
 
+    @Test func verifyMissingBinderSaysNotFound() async {
+        let result = await run(["verify", "/tmp/evident-no-such-binder.tar"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("binder file /tmp/evident-no-such-binder.tar not found"))
+        #expect(!result.error.contains("history database"))
+    }
+
+    @Test func verifyMissingFolderSaysNotFound() async {
+        let result = await run(["verify", "/tmp/evident-no-such-workspace"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("no workspace folder or binder file at /tmp/evident-no-such-workspace"))
+    }
+
     @Test func unknownTopLevelOptionExitsTwo() async {
         let result = await run(["--verbose"])
 

@@ -62,6 +62,10 @@ import Testing
             ["plan", "set", String(id), "--status", "in-progress", "--owner", "Tom Becker"], workspace, database)
         #expect(started.status == 0, "\(started.error)")
         #expect(started.output.contains("Status in-progress, owner Tom Becker, due 2026-12-30"))
+        #expect(
+            started.output.contains(
+                "Item #\(id) after the change: set by a person: status in-progress, owner Tom Becker."))
+        #expect(!started.output.contains("outstanding"), "a count of the one item would read as the plan's")
         let done = try run(["plan", "set", String(id), "--status", "done", "--due", "2026-12-20"], workspace, database)
         #expect(done.status == 0, "\(done.error)")
 

@@ -22,6 +22,7 @@ struct ExportsBackupVerificationTests {
         #expect(verification.succeeded == true)
         #expect(verification.verifiedAt == ExportsFixtureDate.utc(2026, 11, 29, 0, 0, 0))
         #expect(scan.facts.backupEncryption.first?.isEncrypted == true)
+        #expect(scan.facts.backupEncryption.first?.tool == .restic)
     }
 
     @Test("restic check text with wrapper timestamps and errors")
@@ -173,6 +174,7 @@ struct ExportsBackupVerificationTests {
         let states = scan.facts.backupEncryption
         #expect(states.map(\.target) == ["lab", "EHR-Nightly", "NAS-Files"])
         #expect(states.map(\.isEncrypted) == [false, true, nil])
+        #expect(states.map(\.tool) == [.borg, .veeam, .veeam])
         let jobs = try #require(ExportsFixtureWorkspace.file("evidence/veeam-jobs.csv", in: scan))
         #expect(jobs.format == .veeamJobEncryption)
         #expect(jobs.warnings.contains { $0.hasPrefix("line 3:") })

@@ -41,6 +41,19 @@ import Testing
         #expect(text.contains("No outstanding work. 2 verified items are left out; --all lists them."))
     }
 
+    @Test func singleItemHasNoPlanCounts() {
+        let text = PlanListing.renderItemText(
+            item(27, "ava", status: .inProgress, owner: "Tom Becker"), organization: "Clinic (clinic)",
+            heading: "Item #27 after the change: set by a person: status in-progress.")
+
+        #expect(
+            text.hasPrefix(
+                "Remediation plan: Clinic (clinic)\nItem #27 after the change: set by a person: status in-progress.\n\n"
+                    + "#27 HIGH auth.mfa-coverage user ava\n   Status in-progress, owner Tom Becker, due 2026-12-30\n"))
+        #expect(!text.contains("outstanding"))
+        #expect(!text.contains("Listed:"))
+    }
+
     @Test func verifiedItemNamesItsRun() {
         let text = PlanListing.renderText([item(4, "ava", status: .verified)], organization: "C", ordering: "O.")
 
@@ -80,6 +93,7 @@ import Testing
             item(4, "ava", status: .done, owner: "Tom Becker"), history: history, organization: "Clinic (clinic)")
 
         #expect(text.contains("Item #4 and its 2 recorded changes."))
+        #expect(!text.contains("outstanding"))
         #expect(
             text.hasSuffix(
                 "History\n  2026-11-30 00:53:20 open, high, owner unassigned, due 2026-12-30: run 1 found it\n"

@@ -32,5 +32,6 @@ struct AuditdLogParserTests {
         #expect(rules["failed-sign-in-burst"]?.map(\.user) == ["jkim"])
         #expect(rules["account-change"]?.map(\.subject) == ["temp1"])
         #expect(rules["account-change"]?.first?.citations.map(\.line) == [3])
+        #expect(rules["account-change"]?.first?.message.hasSuffix(" created temp1 once.") == true)
     }
 }

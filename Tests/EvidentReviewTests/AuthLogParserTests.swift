@@ -32,7 +32,26 @@ struct AuthLogParserTests {
         #expect(rules["failed-sign-in-burst"]?.map(\.user) == ["root"])
         #expect(rules["lockout"]?.map(\.user) == ["jkim"])
         #expect(rules["account-change"]?.map(\.subject) == ["temp1"])
+        #expect(rules["account-change"]?.first?.message == "An unknown account created temp1 once.")
         #expect(rules["privilege-change"]?.first?.citations.map(\.line) == [5])
+    }
+
+    @Test("account change names each action")
+    func accountChangeActions() throws {
+        let fixture = try ReviewFixture()
+        let path = try fixture.write(
+            "auth.log",
+            """
+            Nov  3 10:20:44 ehr-db useradd[901]: new user: name=temp1, UID=1005, GID=1005, home=/home/temp1
+            Nov  3 11:02:10 ehr-db userdel[940]: delete user 'temp1'
+
+            """)
+
+        let result = try LogReviewer.review(
+            ReviewRequest(paths: [path], referenceTime: ReviewFixture.instant("2026-12-04T00:00:00Z")))
+
+        let change = try #require(result.findings.first { $0.rule == "account-change" })
+        #expect(change.message == "An unknown account created and deleted temp1 2 times.")
     }
 
     @Test("syslog dates after now belong to last year")

@@ -39,6 +39,27 @@ struct ReviewRulesTests {
         #expect(finding.severity == .low)
     }
 
+    @Test("after hours with one patient is singular")
+    func afterHoursOnePatient() throws {
+        let result = try review([
+            ReviewFixture.fhirLine(user: "mchen", patient: "P2", recorded: "2026-11-04T02:30:00Z"),
+            ReviewFixture.fhirLine(user: "mchen", patient: "P2", recorded: "2026-11-04T03:10:00Z"),
+        ])
+
+        let finding = try #require(findings(result, "after-hours").first)
+        #expect(finding.message.hasSuffix("(1 distinct patient)."))
+    }
+
+    @Test("account action phrases")
+    func accountActionPhrases() {
+        #expect(AccountAction.phrase([.created]) == "created")
+        #expect(AccountAction.phrase([.deleted, .created]) == "created and deleted")
+        #expect(
+            AccountAction.phrase([.disabled, .passwordChanged, .enabled])
+                == "enabled, disabled and changed the password of")
+        #expect(AccountAction.phrase([]) == "changed")
+    }
+
     @Test("site with its own hours")
     func siteHours() throws {
         var settings = ReviewSettings(timeZone: "America/Chicago")

@@ -30,4 +30,21 @@ struct WindowsEventJSONTests {
         #expect(rules["privilege-change"]?.map(\.user) == ["tbecker"])
         #expect(rules["privilege-change"]?.map(\.subject) == ["cn=temp1,dc=clinic"])
     }
+
+    @Test("account change event ids name the action")
+    func accountActions() throws {
+        let fixture = try ReviewFixture()
+        let path = try fixture.write(
+            "security.jsonl",
+            """
+            {"EventTime":"2026-11-03T09:00:00Z","EventID":4725,"TargetUserName":"jkim","SubjectUserName":"tbecker"}
+            {"EventTime":"2026-11-04T09:00:00Z","EventID":4722,"TargetUserName":"jkim","SubjectUserName":"tbecker"}
+
+            """)
+
+        let result = try LogReviewer.review(ReviewRequest(paths: [path]))
+
+        let change = try #require(result.findings.first { $0.rule == "account-change" })
+        #expect(change.message.hasSuffix(" enabled and disabled jkim 2 times."))
+    }
 }

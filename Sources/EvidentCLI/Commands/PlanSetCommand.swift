@@ -40,10 +40,13 @@ enum PlanSetCommand {
         let (updated, reason) = try change(item, arguments, at: now)
         let stored = try store.apply([PlanChange(item: updated, reason: reason, recordedAt: now)])
 
+        guard let changed = stored.first(where: { $0.id == itemID }) else {
+            throw StoreError.planItemNotFound(id: itemID, organizationID: organization.id)
+        }
         console.writeOutput(
-            PlanListing.renderText(
-                stored, organization: "\(organization.name) (\(organization.id))",
-                ordering: "Item #\(itemID) after the change: \(reason)."))
+            PlanListing.renderItemText(
+                changed, organization: "\(organization.name) (\(organization.id))",
+                heading: "Item #\(itemID) after the change: \(reason)."))
         return .success
     }
 

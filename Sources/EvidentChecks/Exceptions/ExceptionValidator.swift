@@ -1,12 +1,13 @@
 import EvidentCore
 
-/// Warns about exceptions that can never apply: ones whose check id matches no check, ones of
-/// `risk.exceptions-current`, and active ones that cover no finding of the assessment.
+/// Warns about exceptions that cannot apply: ones whose check id matches no check, ones of
+/// `risk.exceptions-current`, ones approved after the day assessed, and active ones that cover no
+/// finding of the assessment.
 ///
 /// Ingest cannot judge check ids because it does not know the checks, so this runs after the
 /// assessment; the command prints the warnings beside the workspace's other warnings.
 public enum ExceptionValidator {
-    /// Returns one `path:line: message` warning per exception that excepts nothing.
+    /// Returns one `path:line: message` warning per exception that excepts nothing in this assessment.
     ///
     /// - Parameters:
     ///   - exceptions: The exceptions from `attestations.yaml`.
@@ -34,6 +35,12 @@ public enum ExceptionValidator {
                 warnings.append(
                     "\(exception.evidence): exception check \"\(exception.checkID)\" matches no check, so it excepts "
                         + "nothing; \(hint).")
+            } else if exception.approved > assessment.asOf {
+                warnings.append(
+                    "\(exception.evidence): exception for \(exception.checkID) was approved on \(exception.approved), "
+                        + "after the day assessed (as_of \(assessment.asOf)), so it does not apply to this "
+                        + "assessment; set as_of in evident.yaml to \(exception.approved) or later, or correct the "
+                        + "approved day.")
             } else if exception.isActive(on: assessment.asOf) && !excepted.contains(exception) {
                 let scope = exception.subjects.isEmpty ? "" : " for \(exception.subjects.joined(separator: ", "))"
                 warnings.append(

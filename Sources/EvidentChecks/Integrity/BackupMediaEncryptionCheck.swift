@@ -5,10 +5,10 @@ import EvidentCore
 ///
 /// For each ePHI system with a `backup_job`, the backup tool's own report decides: restic
 /// repositories are always encrypted, borg reports its encryption mode, and a Veeam job export gives
-/// `StorageEncryptionEnabled`. Without such a report, `backup_encrypted` in `systems.yaml` decides,
-/// and `true` needs a readable `backup_encryption_evidence` export. Fails when a
-/// report or the declaration shows an unencrypted repository; a missing declaration or missing
-/// evidence is missing evidence.
+/// `StorageEncryptionEnabled`. The fix names the setting of the tool that reported. Without such a
+/// report, `backup_encrypted` in `systems.yaml` decides, and `true` needs a readable
+/// `backup_encryption_evidence` export. Fails when a report or the declaration shows an unencrypted
+/// repository; a missing declaration or missing evidence is missing evidence.
 struct BackupMediaEncryptionCheck: Check {
     let id = "encryption.backup-media"
     let title = "Backup encryption"
@@ -28,8 +28,7 @@ struct BackupMediaEncryptionCheck: Check {
                 collector.violation(
                     .high, subject,
                     "The backup repository of job \(job) (ePHI system \(system.id)) is not encrypted: \(clear.state).",
-                    fix: "Create an encrypted repository (for borg, borg init --encryption=repokey-blake2), move the "
-                        + "backups of job \(job) to it, and keep the key apart from the repository.",
+                    fix: fix(job: job, tool: clear.tool),
                     evidence: [system.evidence, clear.evidence], touchesEPHI: true)
             } else if reported.contains(where: { $0.isEncrypted == true }) {
                 continue
@@ -41,6 +40,31 @@ struct BackupMediaEncryptionCheck: Check {
         return collector.result(
             evaluated: systems.count, "ePHI systems with a backup job", singular: "ePHI system with a backup job",
             notApplicable: "No ePHI system declares a backup job.")
+    }
+
+    /// Returns the steps that encrypt an unencrypted repository in the tool that reported it.
+    private func fix(job: String, tool: BackupTool?) -> String {
+        switch tool {
+        case .veeam:
+            // PowerShell escapes a single quote inside a single-quoted string by doubling it.
+            let quoted = job.replacing("'", with: "''")
+            // Veeam Backup & Replication 13 PowerShell reference: Set-VBRJobAdvancedStorageOptions
+            // takes -EnableEncryption <Boolean> and an -EncryptionKey that Get-VBREncryptionKey
+            // returns. Its user guide says the next run writes an encrypted full backup and the
+            // earlier restore points stay unencrypted.
+            return
+                "Enable encryption for Veeam job \(job) in the job's advanced storage settings, with a password or KMS "
+                + "key, or run Get-VBRJob -Name '\(quoted)' | Set-VBRJobAdvancedStorageOptions -EnableEncryption $true "
+                + "-EncryptionKey (Get-VBREncryptionKey -Description '<key description>'). The next run writes an encrypted full "
+                + "backup, but Veeam leaves the earlier restore points unencrypted, so delete them once the encrypted "
+                + "chain covers the retention period. Keep the password apart from the repository."
+        case .borg:
+            return "Create an encrypted repository (borg init --encryption=repokey-blake2), move the backups of job "
+                + "\(job) to it, and keep the key and passphrase apart from the repository."
+        case .restic, nil:
+            return "Turn on encryption for backup job \(job) in the backup tool, or move its backups to an encrypted "
+                + "repository, and keep the key apart from the repository."
+        }
     }
 
     private func evaluateDeclaration(

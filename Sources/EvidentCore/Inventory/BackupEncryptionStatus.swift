@@ -9,12 +9,17 @@ public struct BackupEncryptionStatus: Hashable, Sendable, Codable {
     public var state: String
     /// The record the state was read from.
     public var evidence: EvidenceReference
+    /// The tool that reported the state; `nil` when unknown.
+    public var tool: BackupTool?
 
     /// Creates a repository encryption state.
-    public init(target: String, isEncrypted: Bool?, state: String, evidence: EvidenceReference) {
+    public init(
+        target: String, isEncrypted: Bool?, state: String, evidence: EvidenceReference, tool: BackupTool? = nil
+    ) {
         self.target = target
         self.isEncrypted = isEncrypted
         self.state = state
         self.evidence = evidence
+        self.tool = tool
     }
 }

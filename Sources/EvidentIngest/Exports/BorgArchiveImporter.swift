@@ -46,7 +46,7 @@ struct BorgArchiveImporter {
                 collector.facts.backupEncryption.append(
                     BackupEncryptionStatus(
                         target: job, isEncrypted: !(mode == "none" || mode.hasPrefix("authenticated")),
-                        state: "borg encryption mode \(mode)", evidence: collector.reference(line: line)))
+                        state: "borg encryption mode \(mode)", evidence: collector.reference(line: line), tool: .borg))
             }
             collector.facts.backupSessions.append(
                 BackupSession(

@@ -36,7 +36,7 @@ struct ResticSnapshotImporter {
                 collector.facts.backupEncryption.append(
                     BackupEncryptionStatus(
                         target: jobName, isEncrypted: true, state: "restic repository (restic always encrypts)",
-                        evidence: collector.reference(line: line)))
+                        evidence: collector.reference(line: line), tool: .restic))
             }
             collector.facts.backupSessions.append(
                 BackupSession(

@@ -52,7 +52,7 @@ struct ResticCheckImporter {
         collector.facts.backupEncryption = [
             BackupEncryptionStatus(
                 target: target, isEncrypted: true, state: "restic repository (restic always encrypts)",
-                evidence: reference)
+                evidence: reference, tool: .restic)
         ]
         return collector.finish()
     }

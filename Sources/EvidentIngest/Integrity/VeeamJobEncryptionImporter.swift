@@ -29,7 +29,7 @@ struct VeeamJobEncryptionImporter {
             collector.facts.backupEncryption.append(
                 BackupEncryptionStatus(
                     target: job, isEncrypted: isEncrypted, state: "Veeam StorageEncryptionEnabled \(value)",
-                    evidence: collector.reference(line: record.line)))
+                    evidence: collector.reference(line: record.line), tool: .veeam))
         }
         return collector.finish()
     }

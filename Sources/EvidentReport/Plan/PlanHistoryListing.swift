@@ -3,12 +3,13 @@ import EvidentCore
 /// The output of `evident plan show ITEM`: one plan item and every recorded change to it, oldest
 /// first, which shows an auditor when each gap was found, who took it on, and which run verified it.
 public enum PlanHistoryListing {
-    /// Renders the item as `evident plan` does, then one line per change.
+    /// Renders the item as `evident plan` does, without plan-wide counts, then one line per change.
     ///
     /// - Returns: The listing, ending with a newline.
     public static func renderText(_ item: PlanItem, history: [PlanHistoryEntry], organization: String) -> String {
-        var text = PlanListing.renderText(
-            [item], organization: organization, ordering: "Item #\(item.id) and its \(history.count) recorded changes.")
+        let changes = history.count == 1 ? "its 1 recorded change" : "its \(history.count) recorded changes"
+        var text = PlanListing.renderItemText(
+            item, organization: organization, heading: "Item #\(item.id) and \(changes).")
         text += "\nHistory\n"
         for entry in history {
             let owner = entry.owner ?? "unassigned"

@@ -34,21 +34,27 @@ public enum PlanListing {
         lines += TextWrapper.wrap(ordering, width: width, firstPrefix: "", prefix: "")
 
         for (index, item) in items.enumerated() {
-            let owner = item.owner ?? "unassigned"
             lines.append("")
-            lines += TextWrapper.wrap(
-                "#\(item.id) \(item.severity.rawValue.uppercased()) \(item.checkID) \(item.subject)",
-                width: width, firstPrefix: "\(index + 1). ", prefix: "   ")
-            lines += TextWrapper.wrap(
-                "Status \(item.status.rawValue), owner \(owner), due \(item.due)\(verification(item))",
-                width: width, firstPrefix: "   ", prefix: "   ")
-            lines += TextWrapper.wrap(item.finding, width: width, firstPrefix: "   Finding: ", prefix: "            ")
-            lines += TextWrapper.wrap(item.fixSteps, width: width, firstPrefix: "   Fix: ", prefix: "        ")
-            lines += TextWrapper.wrap(item.proof, width: width, firstPrefix: "   Proof: ", prefix: "          ")
-            if let risk = riskRemoved[item.checkID], item.isOutstanding {
-                lines += TextWrapper.wrap(risk, width: width, firstPrefix: "   Risk: ", prefix: "         ")
-            }
+            lines += itemLines(item, firstPrefix: "\(index + 1). ", risk: riskRemoved[item.checkID])
         }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Renders one item without a rank or plan-wide counts, for `evident plan set` and `evident plan
+    /// show`. They list a single item, so a count of it would read as the count of the whole plan.
+    ///
+    /// - Parameters:
+    ///   - item: The item to show.
+    ///   - organization: The organization's name and id for the header.
+    ///   - heading: One sentence saying which item this is and why it is shown.
+    /// - Returns: The listing, ending with a newline.
+    public static func renderItemText(_ item: PlanItem, organization: String, heading: String) -> String {
+        let width = TextReport.width
+        var lines = TextWrapper.wrap(
+            "Remediation plan: \(organization)", width: width, firstPrefix: "", prefix: "  ")
+        lines += TextWrapper.wrap(heading, width: width, firstPrefix: "", prefix: "")
+        lines.append("")
+        lines += itemLines(item, firstPrefix: "", risk: nil)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -104,6 +110,26 @@ public enum PlanListing {
                 " \(hiddenVerified) verified item\(hiddenVerified == 1 ? " is" : "s are") left out; --all lists them."
         }
         return text
+    }
+
+    /// Returns the lines of one item: its id line after `firstPrefix`, then status, finding, fix, proof
+    /// and, for an outstanding item, what fixing it changes in the risk analysis.
+    private static func itemLines(_ item: PlanItem, firstPrefix: String, risk: String?) -> [String] {
+        let width = TextReport.width
+        let owner = item.owner ?? "unassigned"
+        var lines = TextWrapper.wrap(
+            "#\(item.id) \(item.severity.rawValue.uppercased()) \(item.checkID) \(item.subject)",
+            width: width, firstPrefix: firstPrefix, prefix: "   ")
+        lines += TextWrapper.wrap(
+            "Status \(item.status.rawValue), owner \(owner), due \(item.due)\(verification(item))",
+            width: width, firstPrefix: "   ", prefix: "   ")
+        lines += TextWrapper.wrap(item.finding, width: width, firstPrefix: "   Finding: ", prefix: "            ")
+        lines += TextWrapper.wrap(item.fixSteps, width: width, firstPrefix: "   Fix: ", prefix: "        ")
+        lines += TextWrapper.wrap(item.proof, width: width, firstPrefix: "   Proof: ", prefix: "          ")
+        if let risk, item.isOutstanding {
+            lines += TextWrapper.wrap(risk, width: width, firstPrefix: "   Risk: ", prefix: "         ")
+        }
+        return lines
     }
 
     private static func verification(_ item: PlanItem) -> String {

@@ -5,6 +5,11 @@
 /// group changes, acting on `acct`. The actor is `auid` when it is set, which auditd cannot name, so
 /// account changes carry no actor. Other record types count only toward the events read.
 struct AuditdLogParser {
+    /// The record types that are account changes, and what each did.
+    static let accountActions: [(type: StaticString, action: AccountAction)] = [
+        ("ADD_USER", .created), ("DEL_USER", .deleted), ("USER_MGMT", .changed), ("USER_CHAUTHTOK", .passwordChanged),
+    ]
+
     /// Returns whether a first line looks like an auditd record.
     static func matches(_ line: Substring) -> Bool {
         line.hasPrefix("type=") && line.contains(" msg=audit(")
@@ -32,10 +37,11 @@ struct AuditdLogParser {
             if let address = value(of: "addr=", in: line, from: index), !(address.count == 1 && address[0] == 0x3F) {
                 event.address = symbols.addresses.intern(address)
             }
-        } else if ["ADD_USER", "DEL_USER", "USER_MGMT", "USER_CHAUTHTOK"].contains(where: {
-            JSONCursor.equals(type, $0)
-        }) {
+        } else if let action = AuditdLogParser.accountActions.first(where: { JSONCursor.equals(type, $0.type) })?
+            .action
+        {
             event.kind = .accountChange
+            event.accountAction = action
             if let account { event.target = symbols.users.intern(account) }
         } else if ["ADD_GROUP", "DEL_GROUP", "GRP_MGMT"].contains(where: { JSONCursor.equals(type, $0) }) {
             event.kind = .privilegeChange

@@ -62,16 +62,21 @@ struct AuthLogParser {
 
     // MARK: - Private
 
+    /// The text before the account name in each account change line, and what the change did.
+    private static let accountChanges: [(marker: StaticString, action: AccountAction)] = [
+        ("new user: name=", .created), ("delete user '", .deleted), ("password changed for ", .passwordChanged),
+    ]
+
     /// Reads `new user: name=X`, `delete user 'X'`, `password changed for X` and
     /// `add 'X' to group 'G'`; the actor is unknown in these lines.
     private func readAccountChange(
         _ message: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent
     ) {
-        if let target = ByteSearch.end(of: "new user: name=", in: message)
-            ?? ByteSearch.end(of: "delete user '", in: message)
-            ?? ByteSearch.end(of: "password changed for ", in: message)
-        {
+        if let (target, action) = Self.accountChanges.lazy.compactMap({ marker, action in
+            ByteSearch.end(of: marker, in: message).map { ($0, action) }
+        }).first {
             event.kind = .accountChange
+            event.accountAction = action
             event.target = symbols.users.intern(ByteSearch.word(in: message, from: target))
         } else if let target = ByteSearch.end(of: "add '", in: message),
             ByteSearch.end(of: "to group", in: message) != nil

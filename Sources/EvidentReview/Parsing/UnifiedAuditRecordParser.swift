@@ -12,6 +12,12 @@
 /// failed one. `Add member to role.` and `Remove member from role.` are privilege changes, and user
 /// and account operations such as `Add user.`, `Delete user.` and `Disable account.` account changes.
 enum UnifiedAuditRecordParser {
+    /// The account operations, lowercased, and what each did.
+    static let accountActions: [String: AccountAction] = [
+        "add user.": .created, "delete user.": .deleted, "update user.": .changed, "disable account.": .disabled,
+        "enable account.": .enabled, "reset user password.": .passwordChanged,
+    ]
+
     /// Returns whether the first bytes of a JSON file look like unified audit log records.
     static func matches(_ head: String) -> Bool {
         head.contains("\"AuditData\"")
@@ -100,6 +106,7 @@ enum UnifiedAuditRecordParser {
             case "add user.", "delete user.", "update user.", "disable account.", "enable account.",
                 "reset user password.":
                 event.kind = .accountChange
+                event.accountAction = UnifiedAuditRecordParser.accountActions[name] ?? .changed
                 if let object { event.target = ReviewSymbols.intern(jsonString: object, in: &symbols.users) }
             default:
                 event.kind = .other

@@ -2,6 +2,10 @@
 /// from, and the mapping of event ids to kinds of activity.
 struct WindowsSecurityEvent {
     static let accountChanges: Set<Int> = [4720, 4722, 4725, 4726, 4738, 4767]
+    /// The action of each account change event id; 4738 is "a user account was changed".
+    static let accountActions: [Int: AccountAction] = [
+        4720: .created, 4722: .enabled, 4725: .disabled, 4726: .deleted, 4738: .changed, 4767: .unlocked,
+    ]
     static let groupChanges: Set<Int> = [4728, 4729, 4732, 4733, 4756, 4757]
 
     var id = 0
@@ -28,6 +32,7 @@ struct WindowsSecurityEvent {
             event.user = subject
         case let id where WindowsSecurityEvent.accountChanges.contains(id):
             event.kind = .accountChange
+            event.accountAction = WindowsSecurityEvent.accountActions[id] ?? .changed
             (event.user, event.target) = (subject, target)
         case let id where WindowsSecurityEvent.groupChanges.contains(id):
             event.kind = .privilegeChange

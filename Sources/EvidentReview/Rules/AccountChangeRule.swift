@@ -5,6 +5,7 @@ struct AccountChangeRule {
     static let auditLogClearedID = "audit-log-cleared"
 
     private var tallies: [Key: EventTally] = [:]
+    private var actions: [Key: Set<AccountAction>] = [:]
 
     private struct Key: Hashable {
         var user: Int32
@@ -14,8 +15,11 @@ struct AccountChangeRule {
 
     /// Counts a change.
     mutating func observe(_ event: LogEvent) {
-        tallies[Key(user: event.user, target: event.target, kind: event.kind.rawValue), default: EventTally()].add(
-            event)
+        let key = Key(user: event.user, target: event.target, kind: event.kind.rawValue)
+        tallies[key, default: EventTally()].add(event)
+        if event.kind == .accountChange {
+            actions[key, default: []].insert(event.accountAction)
+        }
     }
 
     /// Returns one finding per actor, target and kind of change.
@@ -41,7 +45,7 @@ struct AccountChangeRule {
                 return context.finding(
                     AccountChangeRule.accountChangeID, .low, user: key.user, subject: target,
                     message:
-                        "\(label) created, enabled, disabled, deleted or changed \(target ?? "an account") \(times).",
+                        "\(label) \(AccountAction.phrase(actions[key] ?? [])) \(target ?? "an account") \(times).",
                     tally: tally)
             }
         }

@@ -22,7 +22,7 @@ struct AfterHoursRule {
             return context.finding(
                 AfterHoursRule.id, patientCount >= 10 ? .medium : .low, user: user,
                 message: "\(label) opened patient records \(tally.times) outside working hours "
-                    + "(\(patientCount) distinct patients).",
+                    + "(\(patientCount) distinct \(patientCount == 1 ? "patient" : "patients")).",
                 tally: tally)
         }
     }

@@ -159,6 +159,22 @@ import Testing
         #expect(warnings.first?.contains("matches no finding of this assessment") == true)
     }
 
+    @Test func validatorWarnsAboutApprovalAfterAsOf() {
+        let early = exception(approved: "2026-12-15", expires: "2027-03-01")
+        let assessment = assess([early])
+
+        let warnings = ExceptionValidator.warnings(
+            for: [early], in: assessment, checkIDs: Assessor.standardChecks.map(\.id))
+
+        #expect(!logoff(assessment).findings.contains { $0.isExcepted })
+        #expect(
+            warnings == [
+                "attestations.yaml:40: exception for access.automatic-logoff was approved on 2026-12-15, after the "
+                    + "day assessed (as_of 2026-11-30), so it does not apply to this assessment; set as_of in "
+                    + "evident.yaml to 2026-12-15 or later, or correct the approved day."
+            ])
+    }
+
     @Test func expiryCheckCannotBeExcepted() {
         let expired = exception(expires: "2026-11-01")
         let cover = exception("risk.exceptions-current", subjects: [], line: 50)

@@ -35,6 +35,29 @@ import Testing
         #expect(finding.message.contains("borg encryption mode none"))
     }
 
+    @Test func veeamFixNamesVeeamSetting() throws {
+        let veeam = BackupEncryptionStatus(
+            target: "EHR-BACKUP", isEncrypted: false, state: "Veeam StorageEncryptionEnabled False",
+            evidence: EvidenceReference(path: "evidence/veeam-jobs.csv", line: 3), tool: .veeam)
+
+        let finding = try #require(evaluate(check, inventory([veeam])).findings.first)
+
+        #expect(
+            finding.remediation.contains(
+                "Get-VBRJob -Name 'ehr-backup' | Set-VBRJobAdvancedStorageOptions -EnableEncryption $true"))
+        #expect(!finding.remediation.contains("borg"))
+    }
+
+    @Test func borgFixNamesBorgInit() throws {
+        var borg = status(false)
+        borg.tool = .borg
+
+        let finding = try #require(evaluate(check, inventory([borg])).findings.first)
+
+        #expect(finding.remediation.contains("borg init --encryption=repokey-blake2"))
+        #expect(!finding.remediation.contains("Veeam"))
+    }
+
     @Test func declarationNeedsEvidence() {
         var withEvidence = inventory([], declared: true, evidence: "evidence/veeam-job.png")
         withEvidence.evidenceFiles = [Build.evidenceFile("evidence/veeam-job.png", .unknown)]
