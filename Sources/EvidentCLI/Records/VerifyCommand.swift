@@ -49,7 +49,7 @@ enum VerifyCommand: Command {
         {
             return try verifyBinder(at: path, arguments: arguments, console: console)
         }
-        try rejectMissingPath(arguments.positionals.first)
+        try rejectMissingPath(arguments.positionals.first, hasDatabase: arguments.values["database"] != nil)
 
         let anchor = try LedgerAnchor(arguments.values["anchor"])
         let location = WorkspaceLocation(arguments)
@@ -71,13 +71,15 @@ enum VerifyCommand: Command {
     // MARK: - Private
 
     /// Rejects a DIR or BINDER argument that does not exist, because the database path derived from a
-    /// missing binder file would otherwise be reported as the thing not found.
-    private static func rejectMissingPath(_ path: String?) throws {
+    /// missing binder file would otherwise be reported as the thing not found. A missing DIR is
+    /// accepted with `--database`, which names the history without it.
+    private static func rejectMissingPath(_ path: String?, hasDatabase: Bool) throws {
         guard let path, !FileManager.default.fileExists(atPath: path) else { return }
         if path.lowercased().hasSuffix(".tar") {
             throw UsageError.invalidArgument(
                 "binder file \(path) not found; name the file that 'evident binder --output FILE' wrote.")
         }
+        guard !hasDatabase else { return }
         throw UsageError.invalidArgument(
             "no workspace folder or binder file at \(path); name an existing workspace folder or binder file.")
     }
