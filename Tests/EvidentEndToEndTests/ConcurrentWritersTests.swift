@@ -25,7 +25,7 @@ import Testing
             "SELECT organization_id, COUNT(*) FROM runs GROUP BY organization_id ORDER BY 1")
         #expect(
             counts.split(separator: "\n") == ["east-clinic|2", "north-clinic|2", "south-clinic|2", "west-clinic|2"])
-        #expect(try database.query("SELECT COUNT(*) FROM schema_migrations") == "7")
+        #expect(try database.query("SELECT COUNT(*) FROM schema_migrations") == "8")
         let runEntries = try database.query("SELECT COUNT(*) FROM ledger_entries WHERE action = 'run.recorded'")
         #expect(runEntries == "8")
         let verify = try EvidentProcess.run(["verify", "--database", database.location])

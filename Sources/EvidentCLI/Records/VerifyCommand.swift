@@ -61,6 +61,8 @@ enum VerifyCommand: Command {
         }
         console.print("Runs: \(report.runs) checked against their ledger entries")
         console.print("Log reviews: \(report.logReviews) checked against their ledger entries")
+        console.print("Risk analyses: \(report.riskAnalyses) checked against their ledger entries")
+        console.print("Plan items: \(report.planItems) checked with their history against their ledger entries")
         console.print(
             "Evidence store: \(report.evidenceFiles) files hashed again, \(report.prunedEvidenceFiles) pruned "
                 + "after their retention period")

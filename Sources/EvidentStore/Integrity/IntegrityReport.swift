@@ -9,11 +9,16 @@ public struct IntegrityReport: Hashable, Sendable {
     public var runs = 0
     /// The log reviews whose rows were compared with their ledger entries.
     public var logReviews = 0
+    /// The risk analyses whose rows were compared with their ledger entries.
+    public var riskAnalyses = 0
+    /// The plan items whose rows and history rows were compared with their ledger entries.
+    public var planItems = 0
     /// The evidence files whose content was hashed again.
     public var evidenceFiles = 0
     /// The evidence files removed after their retention period, checked against the ledger only.
     public var prunedEvidenceFiles = 0
-    /// Every mismatch, in the order found: ledger entries, runs, log reviews, then evidence files.
+    /// Every mismatch, in the order found: ledger entries, runs, log reviews, risk analyses, plan
+    /// items, then evidence files.
     public var problems: [IntegrityProblem] = []
 
     /// Creates an empty report.
@@ -30,12 +35,15 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
         case ledgerEntry = "ledger entry"
         case run = "run"
         case logReview = "log review"
+        case riskAnalysis = "risk analysis"
+        case planItem = "plan item"
         case evidenceFile = "evidence file"
     }
 
     /// The kind of record.
     public var record: Record
-    /// Which one: the entry's sequence number, the run or review id, or the evidence file's SHA-256.
+    /// Which one: the entry's sequence number, the run, review, analysis or plan item id, or the
+    /// evidence file's SHA-256.
     public var identifier: String
     /// What does not match, in a sentence.
     public var reason: String

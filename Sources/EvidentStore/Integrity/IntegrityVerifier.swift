@@ -1,7 +1,8 @@
 import FoundationEssentials
 
-/// Recomputes every hash the store keeps and compares: the ledger chain, each run's and log review's
-/// rows against its ledger entry, and each kept evidence file against its name and its ledger entries.
+/// Recomputes every hash the store keeps and compares: the ledger chain, the rows of each run, log
+/// review, risk analysis and plan item against their ledger entries, and each kept evidence file
+/// against its name and its ledger entries.
 ///
 /// It only reads, so it can run while others write. A run being recorded commits its rows and its
 /// ledger entry together, so the verifier sees the run whole or not at all.
@@ -19,6 +20,8 @@ struct IntegrityVerifier<Connection: DatabaseConnection> {
         report.problems += Self.chainProblems(entries)
         try checkRuns(entries, into: &report)
         try checkLogReviews(entries, into: &report)
+        try checkRiskAnalyses(entries, into: &report)
+        try checkPlan(entries, into: &report)
         try checkEvidence(entries, into: &report)
         return report
     }

@@ -34,4 +34,12 @@ public struct LedgerAction: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let exceptionRecorded = LedgerAction(rawValue: "exception.recorded")
     /// An item of the remediation plan was added, changed or closed.
     public static let planChanged = LedgerAction(rawValue: "plan.changed")
+    /// A plan item whose entries carried no row hashes was entered into the ledger with the hashes of
+    /// its rows when the database was upgraded to schema version 8.
+    public static let planAdopted = LedgerAction(rawValue: "plan.adopted")
+    /// A risk analysis of `evident risk` was recorded; the payload holds the hashes of its rows.
+    public static let riskAnalysisRecorded = LedgerAction(rawValue: "risk-analysis.recorded")
+    /// A risk analysis recorded without a ledger entry was entered into it when the database was
+    /// upgraded to schema version 8.
+    public static let riskAnalysisAdopted = LedgerAction(rawValue: "risk-analysis.adopted")
 }

@@ -1,3 +1,5 @@
+import FoundationEssentials
+
 /// One forward-only step of the database schema.
 ///
 /// A migration is applied once, in its own transaction, and recorded in `schema_migrations`.
@@ -12,6 +14,9 @@ struct Migration: Sendable {
     var sqliteStatements: [String] = []
     /// Statements run after `statements` on PostgreSQL only.
     var postgreSQLStatements: [String] = []
+    /// Work run after the statements, in the same transaction, for what SQL cannot compute, such as
+    /// ledger entries for rows already stored. It receives the connection and the migration's time.
+    var afterStatements: (@Sendable (any DatabaseConnection, Date) throws -> Void)? = nil
 
     /// The statements of one dialect, shared ones first.
     func statements(for dialect: SQLDialect) -> [String] {

@@ -35,6 +35,7 @@ struct Migrator {
                     for statement in migration.statements(for: connection.dialect) {
                         try connection.execute(statement)
                     }
+                    try migration.afterStatements?(connection, now)
                     try connection.run(
                         "INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)",
                         [.integer(migration.version), .text(StoreTimestamp.text(now))])

@@ -6,7 +6,7 @@
 enum SchemaMigrations {
     /// The migrations in version order.
     static let all: [Migration] = [
-        version1, version2, version3, version4, LedgerMigration.version5, version6, version7,
+        version1, version2, version3, version4, LedgerMigration.version5, version6, version7, version8,
     ]
 
     /// The newest schema version this build supports. A database beyond it is rejected.

@@ -10,12 +10,7 @@ struct PlanRepository<Connection: DatabaseConnection> {
     let actor: String
 
     /// The columns of `plan_items` that `items` reads, in order.
-    private static var itemColumns: String {
-        """
-        id, organization_id, check_id, subject_kind, subject_id, status, severity, finding, fix_steps, proof,
-        owner, due, opened_run_id, verified_run_id, updated_at
-        """
-    }
+    private static var itemColumns: String { PlanFingerprint<Connection>.itemColumns }
 
     /// Writes every change, its history entry and its ledger entry in one transaction.
     ///
@@ -32,8 +27,8 @@ struct PlanRepository<Connection: DatabaseConnection> {
                 } else {
                     item.id = try update(item)
                 }
-                try appendHistory(change, itemID: item.id)
-                try appendLedgerEntry(change, item: item)
+                let position = try appendHistory(change, itemID: item.id)
+                try appendLedgerEntry(change, item: item, position: position)
                 stored.append(item)
             }
             return stored
@@ -117,19 +112,26 @@ struct PlanRepository<Connection: DatabaseConnection> {
         ]
     }
 
-    /// Enters a change in the ledger, so a plan item cannot be closed or reassigned without a trace.
-    private func appendLedgerEntry(_ change: PlanChange, item: PlanItem) throws {
-        let payload = PlanChangePayload(
+    /// Enters a change in the ledger with the hashes of the rows it left, so a plan item cannot be
+    /// closed or reassigned without a trace, in the ledger or in its rows.
+    private func appendLedgerEntry(_ change: PlanChange, item: PlanItem, position: Int64) throws {
+        let fingerprint = PlanFingerprint(connection: connection)
+        let itemRow = try fingerprint.itemRow(itemID: item.id)
+        let changeRow = try fingerprint.changeRows(itemID: item.id).first { $0.integer(at: 1) == position }
+        let payload = PlanLedgerPayload(
             item: item.id, check: item.checkID, subjectKind: item.subject.kind.rawValue, subjectID: item.subject.id,
             status: item.status.rawValue, severity: item.severity.rawValue, owner: item.owner,
-            due: item.due.description, run: change.runID, reason: change.reason)
+            due: item.due.description, run: change.runID, reason: change.reason, position: position,
+            itemRowSHA256: itemRow.map { RowDigest.sha256([$0]) },
+            changeRowSHA256: changeRow.map { RowDigest.sha256([$0]) })
         let draft = try LedgerDraft(
             action: .planChanged, actor: actor, organizationID: item.organizationID, runID: change.runID,
             subject: String(item.id), encoding: payload)
         _ = try LedgerWriter(connection: connection).append(draft, recordedAt: change.recordedAt)
     }
 
-    private func appendHistory(_ change: PlanChange, itemID: Int64) throws {
+    /// Adds the change to the item's history and returns its position.
+    private func appendHistory(_ change: PlanChange, itemID: Int64) throws -> Int64 {
         let position = try connection.integer(
             "SELECT COALESCE(MAX(position), 0) + 1 FROM plan_item_changes WHERE item_id = ?", [.integer(itemID)])
         try connection.run(
@@ -143,6 +145,7 @@ struct PlanRepository<Connection: DatabaseConnection> {
                 .optionalText(change.item.owner), .text(change.item.due.description),
                 change.runID.map(DatabaseValue.integer) ?? .null, .text(change.reason),
             ])
+        return position
     }
 
     private func item(from row: DatabaseRow) throws -> PlanItem {
@@ -176,25 +179,5 @@ struct PlanRepository<Connection: DatabaseConnection> {
                 path: connection.location, runID: itemID, column: column, value: text ?? "")
         }
         return parsed
-    }
-}
-
-/// The ledger payload of one plan change: the item as it is after the change, and why it changed.
-private struct PlanChangePayload: Encodable {
-    let item: Int64
-    let check: String
-    let subjectKind: String
-    let subjectID: String
-    let status: String
-    let severity: String
-    let owner: String?
-    let due: String
-    let run: Int64?
-    let reason: String
-
-    enum CodingKeys: String, CodingKey {
-        case item, check, status, severity, owner, due, run, reason
-        case subjectKind = "subject_kind"
-        case subjectID = "subject_id"
     }
 }

@@ -5,8 +5,11 @@ import FoundationEssentials
 struct RiskAnalysisRepository<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
+    /// The actor that the analyses' ledger entries name.
+    var actor: String = LedgerActor.current()
 
-    /// Records an analysis and its risks in one transaction, creating or updating the organization.
+    /// Records an analysis, its risks and its ledger entry in one transaction, creating or updating
+    /// the organization.
     ///
     /// - Returns: The analysis's id.
     func record(_ analysis: StoredRiskAnalysis, organization: Organization, recordedAt: Date) throws -> Int64 {
@@ -51,6 +54,8 @@ struct RiskAnalysisRepository<Connection: DatabaseConnection> {
                         .text(risk.residualLevel.rawValue), .optionalText(risk.treatment),
                     ]
                 })
+            try RiskAnalysisFingerprint(connection: connection).appendEntry(
+                analysisID: analysisID, action: .riskAnalysisRecorded, actor: actor, recordedAt: recordedAt)
             return analysisID
         }
     }
@@ -115,7 +120,7 @@ struct RiskAnalysisRepository<Connection: DatabaseConnection> {
 
 extension SQLiteStore: RiskAnalysisStore {
     public func record(_ analysis: StoredRiskAnalysis, organization: Organization, recordedAt: Date) throws -> Int64 {
-        try RiskAnalysisRepository(connection: connection).record(
+        try RiskAnalysisRepository(connection: connection, actor: actor).record(
             analysis, organization: organization, recordedAt: recordedAt)
     }
 
@@ -126,7 +131,7 @@ extension SQLiteStore: RiskAnalysisStore {
 
 extension PostgreSQLStore: RiskAnalysisStore {
     public func record(_ analysis: StoredRiskAnalysis, organization: Organization, recordedAt: Date) throws -> Int64 {
-        try RiskAnalysisRepository(connection: connection).record(
+        try RiskAnalysisRepository(connection: connection, actor: actor).record(
             analysis, organization: organization, recordedAt: recordedAt)
     }
 
