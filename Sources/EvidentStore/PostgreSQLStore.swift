@@ -25,7 +25,6 @@ public final class PostgreSQLStore: Store {
     public init(url: String) throws {
         let connection = try PostgreSQLConnection(url: DatabaseURL(text: url))
         try Migrator().migrate(connection, now: Date())
-        try LedgerAdoption(connection: connection, actor: LedgerActor.current()).adoptUnledgeredRuns(now: Date())
 
         self.connection = connection
     }

@@ -31,7 +31,6 @@ public final class SQLiteStore: Store {
         try connection.execute("PRAGMA foreign_keys = ON")
 
         try Migrator().migrate(connection, now: Date())
-        try LedgerAdoption(connection: connection, actor: LedgerActor.current()).adoptUnledgeredRuns(now: Date())
 
         self.path = path
         self.connection = connection

@@ -156,11 +156,13 @@ import Testing
                 assessment_json FROM runs WHERE id = ?
             """, [.integer(runID)])
         let report = try store.verifyRecords()
+        let reopened = try LedgerStoreTests.open(database).verifyRecords()
 
         #expect(
             report.problems.map(\.description) == [
                 "run \(runID + 1): has no ledger entry; it was added outside Evident"
             ])
+        #expect(reopened.problems == report.problems, "opening the store again does not adopt the run")
     }
 
     // MARK: - Private

@@ -12,24 +12,22 @@ struct LedgerAdoption<Connection: DatabaseConnection> {
     /// Who opened the store, for the entries.
     let actor: String
 
-    /// Adopts every run and log review without a ledger entry; a cheap read when there is none.
+    /// Adopts every run and log review without a ledger entry, inside the caller's transaction.
+    ///
+    /// Only the upgrade to schema version 8 calls it, once, so a run or review added by hand later
+    /// is reported by `evident verify` instead of being adopted.
     func adoptUnledgeredRuns(now: Date) throws {
-        guard try !unledgeredRunIDs().isEmpty || !unledgeredReviewIDs().isEmpty else { return }
-
-        try connection.inTransaction {
-            try LedgerWriter(connection: connection).lock()
-            // Another process may have adopted them since the first read.
-            for runID in try unledgeredRunIDs() {
-                guard let payload = try RunFingerprint(connection: connection).payload(runID: runID) else { continue }
-                let draft = try LedgerDraft(
-                    action: .runAdopted, actor: actor, organizationID: payload.organizationID, runID: runID,
-                    subject: String(runID), encoding: payload)
-                _ = try LedgerWriter(connection: connection).append(draft, recordedAt: now)
-            }
-            for reviewID in try unledgeredReviewIDs() {
-                try LogReviewFingerprint(connection: connection).appendEntry(
-                    reviewID: reviewID, action: .logReviewAdopted, actor: actor, recordedAt: now)
-            }
+        try LedgerWriter(connection: connection).lock()
+        for runID in try unledgeredRunIDs() {
+            guard let payload = try RunFingerprint(connection: connection).payload(runID: runID) else { continue }
+            let draft = try LedgerDraft(
+                action: .runAdopted, actor: actor, organizationID: payload.organizationID, runID: runID,
+                subject: String(runID), encoding: payload)
+            _ = try LedgerWriter(connection: connection).append(draft, recordedAt: now)
+        }
+        for reviewID in try unledgeredReviewIDs() {
+            try LogReviewFingerprint(connection: connection).appendEntry(
+                reviewID: reviewID, action: .logReviewAdopted, actor: actor, recordedAt: now)
         }
     }
 
