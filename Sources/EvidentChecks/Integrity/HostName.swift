@@ -1,7 +1,7 @@
 import EvidentCore
 
 /// Compares host names as file-integrity monitors and audit exports write them against the `hosts`
-/// of `systems.yaml`, and tells which systems run on the practice's own hosts.
+/// of `systems.yaml`, and decides which systems run on the practice's own hosts.
 enum HostName {
     /// Whether two names denote the same host: equal ignoring case, or one is a bare name (no dot) equal
     /// to the first label of the other, so `pm-srv01` matches `pm-srv01.riverside.local`.

@@ -9,7 +9,7 @@ public struct FindingException: Hashable, Sendable, Codable {
     public var checkID: String
     /// The subject ids it covers, as findings name them; empty means every subject of the check.
     public var subjects: [String]
-    /// Why the gap is accepted rather than fixed now.
+    /// The reason the gap is accepted rather than fixed now.
     public var reason: String
     /// The measure that reduces the risk while the gap remains.
     public var compensatingControl: String

@@ -14,7 +14,7 @@ public struct PlanItem: Hashable, Sendable {
     public var checkID: String
     /// The subject of those findings.
     public var subject: Subject
-    /// Where the work stands.
+    /// The state of the work.
     public var status: PlanItemStatus
     /// The highest severity of the findings when last seen.
     public var severity: Severity
@@ -22,7 +22,7 @@ public struct PlanItem: Hashable, Sendable {
     public var finding: String
     /// The fix, from the findings' remediation.
     public var fixSteps: String
-    /// What a later assessment must show for the item to be verified.
+    /// The evidence a later assessment must show for the item to be verified.
     public var proof: String
     /// The person responsible; `nil` until someone is assigned.
     public var owner: String?
@@ -73,7 +73,7 @@ public struct PlanItem: Hashable, Sendable {
         PlanItemKey(checkID: checkID, subject: subject)
     }
 
-    /// Whether the item still asks for work: every status but `verified`.
+    /// Whether the item still needs work: every status but `verified`.
     public var isOutstanding: Bool {
         status != .verified
     }

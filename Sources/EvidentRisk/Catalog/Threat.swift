@@ -8,7 +8,7 @@ public struct Threat: Hashable, Sendable, Decodable {
     public let id: String
     /// A short title for reports.
     public let title: String
-    /// What happens, in one or two sentences.
+    /// The threat event, in one or two sentences.
     public let description: String
     /// The kind of threat source, as NIST SP 800-30 Rev. 1 Table D-2 classifies them.
     public let source: Source
@@ -18,11 +18,11 @@ public struct Threat: Hashable, Sendable, Decodable {
     public let assetKinds: [RiskAssetKind]
     /// The likelihood with no safeguard credited.
     public let inherentLikelihood: RiskLevel
-    /// Why the inherent likelihood is what it is.
+    /// The reason for the inherent likelihood.
     public let likelihoodReason: String
     /// The impact per asset kind, keyed by the kind's raw value; `impact(on:)` reads it.
     let impact: [String: RiskLevel]
-    /// Why the impact is what it is.
+    /// The reason for the impact.
     public let impactReason: String
     /// The ids of the checks whose failures are vulnerabilities this threat exploits.
     public let vulnerabilities: [String]

@@ -14,7 +14,7 @@ struct EvidenceFolder {
         self.root = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("evidence")
     }
 
-    /// The file that holds the content with this SHA-256.
+    /// Returns the file that contains the content with this SHA-256.
     func url(sha256: String) -> URL {
         root.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
     }

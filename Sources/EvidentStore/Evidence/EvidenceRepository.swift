@@ -8,7 +8,7 @@ struct EvidenceRepository<Connection: DatabaseConnection> {
     let connection: Connection
     /// The folder of a SQLite history; `nil` for PostgreSQL, which keeps content in the table.
     let folder: EvidenceFolder?
-    /// Who stores the content, for the ledger.
+    /// The user storing the content, for the ledger.
     let actor: String
 
     /// Keeps content under its SHA-256, once: content already kept is not stored again.

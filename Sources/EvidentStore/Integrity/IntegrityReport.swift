@@ -1,4 +1,4 @@
-/// What `evident verify` found in a history database: how much it checked, and every mismatch.
+/// The result of `evident verify` on a history database: how much it checked, and every mismatch.
 public struct IntegrityReport: Hashable, Sendable {
     /// The ledger entries checked.
     public var ledgerEntries = 0
@@ -45,7 +45,7 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
     /// Which one: the entry's sequence number, the run, review, analysis or plan item id, or the
     /// evidence file's SHA-256.
     public var identifier: String
-    /// What does not match, in a sentence.
+    /// The mismatch, in one sentence.
     public var reason: String
 
     /// Creates a problem.

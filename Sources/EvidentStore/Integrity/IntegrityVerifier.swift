@@ -5,7 +5,7 @@ import FoundationEssentials
 /// against its name and its ledger entries.
 ///
 /// It only reads, so it can run while others write. A run being recorded commits its rows and its
-/// ledger entry together, so the verifier sees the run whole or not at all.
+/// ledger entry together, so the verifier reads the run whole or not at all.
 struct IntegrityVerifier<Connection: DatabaseConnection> {
     /// The evidence store of the database.
     let repository: EvidenceRepository<Connection>

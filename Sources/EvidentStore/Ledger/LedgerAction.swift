@@ -1,4 +1,4 @@
-/// What a ledger entry records, as a stable dotted name such as `run.recorded`.
+/// The kind of event a ledger entry records, as a stable dotted name such as `run.recorded`.
 ///
 /// The names are part of the ledger's hashed content and of the binder, so they never change once
 /// released. Features add actions by creating new values; the ones below are those Evident writes or
@@ -14,7 +14,7 @@ public struct LedgerAction: RawRepresentable, Hashable, Sendable, Codable, Custo
 
     public var description: String { rawValue }
 
-    /// An assessment run was recorded; the payload holds the hashes of its rows.
+    /// An assessment run was recorded; the payload contains the hashes of its rows.
     public static let runRecorded = LedgerAction(rawValue: "run.recorded")
     /// A run recorded before the ledger existed was entered into it when the database was upgraded.
     public static let runAdopted = LedgerAction(rawValue: "run.adopted")
@@ -22,11 +22,11 @@ public struct LedgerAction: RawRepresentable, Hashable, Sendable, Codable, Custo
     public static let evidenceStored = LedgerAction(rawValue: "evidence.stored")
     /// An evidence file past its retention period was removed from the evidence store.
     public static let evidencePruned = LedgerAction(rawValue: "evidence.pruned")
-    /// A log review of `evident review` was recorded; the payload holds the hashes of its rows.
+    /// A log review of `evident review` was recorded; the payload contains the hashes of its rows.
     public static let logReviewRecorded = LedgerAction(rawValue: "log-review.recorded")
     /// A log review recorded before the ledger existed was entered into it when the database was upgraded.
     public static let logReviewAdopted = LedgerAction(rawValue: "log-review.adopted")
-    /// A binder was written for a run; the payload holds the SHA-256 of its signed manifest.
+    /// A binder was written for a run; the payload contains the SHA-256 of its signed manifest.
     public static let binderIssued = LedgerAction(rawValue: "binder.issued")
     /// A decision about an addressable specification or a risk was recorded.
     public static let decisionRecorded = LedgerAction(rawValue: "decision.recorded")
@@ -37,7 +37,7 @@ public struct LedgerAction: RawRepresentable, Hashable, Sendable, Codable, Custo
     /// A plan item whose entries carried no row hashes was entered into the ledger with the hashes of
     /// its rows when the database was upgraded to schema version 8.
     public static let planAdopted = LedgerAction(rawValue: "plan.adopted")
-    /// A risk analysis of `evident risk` was recorded; the payload holds the hashes of its rows.
+    /// A risk analysis of `evident risk` was recorded; the payload contains the hashes of its rows.
     public static let riskAnalysisRecorded = LedgerAction(rawValue: "risk-analysis.recorded")
     /// A risk analysis recorded without a ledger entry was entered into it when the database was
     /// upgraded to schema version 8.

@@ -5,11 +5,11 @@ import FoundationEssentials
 /// as they are when adopted.
 ///
 /// The ledger vouches for an adopted run only from its adoption on; `evident verify` and the binder
-/// show the action, so nobody mistakes it for a run recorded under the ledger.
+/// show the action, so it is not mistaken for a run recorded under the ledger.
 struct LedgerAdoption<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
-    /// Who opened the store, for the entries.
+    /// The user who opened the store, for the entries.
     let actor: String
 
     /// Adopts every run and log review without a ledger entry, inside the caller's transaction.

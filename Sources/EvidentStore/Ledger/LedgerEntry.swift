@@ -2,7 +2,7 @@ import FoundationEssentials
 
 /// One entry of the append-only ledger, linked to the entry before it by that entry's hash.
 ///
-/// `entryHash` is the SHA-256 of `canonicalText`, which holds every other field, the payload by its
+/// `entryHash` is the SHA-256 of `canonicalText`, which contains every other field, the payload by its
 /// SHA-256. Changing any field of any entry therefore changes its hash and breaks the link from the
 /// next entry, which is what `evident verify` finds.
 public struct LedgerEntry: Hashable, Sendable, Codable {
@@ -22,7 +22,7 @@ public struct LedgerEntry: Hashable, Sendable, Codable {
     public var organizationID: String?
     /// The run concerned, when there is one.
     public var runID: Int64?
-    /// What the entry is about: a run id, an evidence SHA-256, a plan item id.
+    /// The entry's subject: a run id, an evidence SHA-256, a plan item id.
     public var subject: String
     /// The payload as canonical JSON.
     public var payload: String
