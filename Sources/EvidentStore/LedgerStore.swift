@@ -20,6 +20,9 @@ public protocol LedgerStore: Store {
     /// and those of the evidence files it used.
     func ledgerEntries(runID: Int64?) throws -> [LedgerEntry]
 
+    /// Lists an organization's ledger entries of some actions, oldest first, reading no others.
+    func ledgerEntries(actions: Set<LedgerAction>, organizationID: String) throws -> [LedgerEntry]
+
     /// Keeps an evidence file's content under its SHA-256, once, and records it in the ledger.
     ///
     /// - Parameters:

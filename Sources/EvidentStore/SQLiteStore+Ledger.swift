@@ -15,6 +15,10 @@ extension SQLiteStore: LedgerStore {
         return try runID.map { try reader.entries(runID: $0) } ?? reader.entries()
     }
 
+    public func ledgerEntries(actions: Set<LedgerAction>, organizationID: String) throws -> [LedgerEntry] {
+        try LedgerReader(connection: connection).entries(actions: actions, organizationID: organizationID)
+    }
+
     public func keepEvidence(_ content: [UInt8], path: String, expectedSHA256: String?, recordedAt: Date) throws
         -> StoredEvidence
     {

@@ -44,6 +44,27 @@ import Testing
         #expect(try store.verifyRecords().isIntact)
     }
 
+    @Test(arguments: StoreBackend.all) func entriesFilterByActionAndOrganization(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let store = try Self.open(database)
+        let drafts = [
+            ("clinic", LedgerAction.exceptionRecorded), ("clinic", .planChanged), ("other", .exceptionRecorded),
+            ("clinic", .decisionRecorded),
+        ].map { organization, action in
+            LedgerDraft(
+                action: action, actor: "officer@clinic", organizationID: organization, runID: nil, subject: "x",
+                payload: "{}")
+        }
+        for draft in drafts { _ = try store.appendLedgerEntry(draft, recordedAt: Self.march) }
+
+        let entries = try store.ledgerEntries(
+            actions: [.exceptionRecorded, .decisionRecorded], organizationID: "clinic")
+
+        #expect(entries.map(\.sequence) == [1, 4])
+        #expect(entries.map(\.action) == [.exceptionRecorded, .decisionRecorded])
+    }
+
     @Test(arguments: StoreBackend.all) func lineBreakInActorIsRejected(_ backend: StoreBackend) throws {
         let database = try TestDatabase(backend)
         defer { database.remove() }

@@ -23,8 +23,7 @@ struct AttestationLedger {
     func record(_ attestations: Attestations, in store: any LedgerStore, recordedAt: Date) throws -> Int {
         let current = Self.records(of: attestations)
         var newest: [String: LedgerEntry] = [:]
-        for entry in try store.ledgerEntries(runID: nil)
-        where entry.organizationID == organizationID && Self.actions.contains(entry.action) {
+        for entry in try store.ledgerEntries(actions: Self.actions, organizationID: organizationID) {
             newest[entry.subject] = entry
         }
 

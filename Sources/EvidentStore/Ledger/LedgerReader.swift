@@ -20,6 +20,15 @@ struct LedgerReader<Connection: DatabaseConnection> {
             [.integer(runID), .integer(runID)])
     }
 
+    /// Returns an organization's entries of some actions, in sequence order.
+    func entries(actions: Set<LedgerAction>, organizationID: String) throws -> [LedgerEntry] {
+        let names = actions.map(\.rawValue).sorted()
+        let placeholders = names.map { _ in "?" }.joined(separator: ", ")
+        return try select(
+            where: "organization_id = ? AND action IN (\(placeholders))",
+            [.text(organizationID)] + names.map { .text($0) })
+    }
+
     // MARK: - Private
 
     private func select(where condition: String, _ values: [DatabaseValue]) throws -> [LedgerEntry] {
