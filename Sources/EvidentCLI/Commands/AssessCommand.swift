@@ -67,13 +67,9 @@ enum AssessCommand: Command {
         let location = WorkspaceLocation(arguments)
         let now = Date()
 
-        var workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: now))
-        try applyOverrides(arguments, to: &workspace.settings)
-        for warning in workspace.warnings { console.warning(warning) }
-        workspace.inventory.logReviews = try StoredLogReviews.read(
-            at: location, organizationID: workspace.settings.organization.id)
-        workspace.inventory.riskAnalyses = try StoredRiskAnalyses.read(
-            at: location, organizationID: workspace.settings.organization.id)
+        let workspace = try CurrentAnalysis.loadWorkspace(location, console: console) { settings in
+            try applyOverrides(arguments, to: &settings)
+        }
 
         let alongside = try comparedProfiles(arguments)
         let assessor = Assessor()

@@ -20,20 +20,32 @@ struct CurrentAnalysis {
     ///   - console: Where warnings go.
     /// - Throws: `UsageError` for an invalid day, and the loader's and store's errors.
     init(_ location: WorkspaceLocation, asOf: String?, console: Console) throws {
-        workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: Date()))
-        if let asOf {
+        workspace = try Self.loadWorkspace(location, console: console) { settings in
+            guard let asOf else { return }
             guard let day = CalendarDay(iso8601: asOf) else {
                 throw UsageError.invalidArgument(
                     "invalid value '\(asOf)' for '--as-of'; expected \(CalendarDay.expectation(forInvalid: asOf)).")
             }
-            workspace.settings.asOf = day
+            settings.asOf = day
         }
+        assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
+    }
+
+    /// Reads the workspace, lets the command adjust its settings, prints its warnings and adds the log
+    /// reviews and risk analyses of its history, as every command that assesses it needs.
+    ///
+    /// - Throws: What `adjust` throws, and the loader's and store's errors.
+    static func loadWorkspace(
+        _ location: WorkspaceLocation, console: Console, adjust: (inout WorkspaceSettings) throws -> Void
+    ) throws -> WorkspaceLoader.LoadedWorkspace {
+        var workspace = try WorkspaceLoader.load(at: location.folder, today: CalendarDay(containing: Date()))
+        try adjust(&workspace.settings)
         for warning in workspace.warnings { console.warning(warning) }
 
         let organization = workspace.settings.organization
         workspace.inventory.logReviews = try StoredLogReviews.read(at: location, organizationID: organization.id)
         workspace.inventory.riskAnalyses = try StoredRiskAnalyses.read(at: location, organizationID: organization.id)
-        assessment = Assessor().assess(workspace.inventory, settings: workspace.settings)
+        return workspace
     }
 
     /// Analyses the risks of the assessed workspace.

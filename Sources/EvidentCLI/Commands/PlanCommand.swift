@@ -61,13 +61,10 @@ enum PlanCommand: Command {
         let current = try CurrentAnalysis(location, asOf: nil, console: console)
         let organization = current.workspace.settings.organization
         let store = try StoredPlan.requirePlanStore(try location.openExistingStore())
-        let analysis = current.riskAnalysis()
-        let items = StoredPlan.ordered(try store.planItems(organizationID: organization.id), by: analysis)
+        let (items, reductions) = StoredPlan.ordered(
+            try store.planItems(organizationID: organization.id), by: current.riskAnalysis())
         let ordering = StoredPlan.orderingDescription(asOf: current.workspace.settings.asOf)
-        let riskRemoved = Dictionary(
-            uniqueKeysWithValues: Set(items.map(\.checkID)).map {
-                ($0, analysis.riskReduction(ifFixed: $0).explanation)
-            })
+        let riskRemoved = reductions.mapValues(\.explanation)
         let listed = arguments.has("all") ? items : items.filter(\.isOutstanding)
 
         switch arguments.values["format"] ?? "text" {

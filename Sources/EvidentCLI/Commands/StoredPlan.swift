@@ -29,10 +29,18 @@ enum StoredPlan {
         return try planStore.apply(changes)
     }
 
-    /// Returns the items in the order to work on them: the checks whose fixes remove the most risk
-    /// in the analysis first.
-    static func ordered(_ items: [PlanItem], by analysis: RiskAnalysis) -> [PlanItem] {
-        PlanOrdering { analysis.riskReduction(ifFixed: $0) }.ordered(items)
+    /// Returns the items in the order to work on them, with what fixing each check removes in the
+    /// analysis: the checks whose fixes remove the most risk come first.
+    static func ordered(_ items: [PlanItem], by analysis: RiskAnalysis) -> (
+        items: [PlanItem], reductions: [String: RiskReduction]
+    ) {
+        var reductions: [String: RiskReduction] = [:]
+        for checkID in Set(items.map(\.checkID)) {
+            reductions[checkID] = analysis.riskReduction(ifFixed: checkID)
+        }
+        let table = reductions
+        let ordered = PlanOrdering { table[$0] ?? analysis.riskReduction(ifFixed: $0) }.ordered(items)
+        return (ordered, reductions)
     }
 
     /// Returns the store as a plan store; both shipped stores are.
