@@ -9,7 +9,7 @@ import FoundationEssentials
 /// `Sendable`: open one store per task or thread.
 public final class PostgreSQLStore: Store {
     let connection: PostgreSQLConnection
-    /// Who acts through this store, as ledger entries record it; the process's user and host by default.
+    /// The actor of this store's changes, as ledger entries record it; the process's user and host by default.
     public var actor: String = LedgerActor.current()
 
     /// The database URL without its password, for messages.

@@ -12,7 +12,7 @@ public final class SQLiteStore: Store {
 
     /// The database file path.
     public let path: String
-    /// Who acts through this store, as ledger entries record it; the process's user and host by default.
+    /// The actor of this store's changes, as ledger entries record it; the process's user and host by default.
     public var actor: String = LedgerActor.current()
     let connection: SQLiteConnection
 

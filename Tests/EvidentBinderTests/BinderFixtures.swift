@@ -9,7 +9,7 @@ enum BinderFixtures {
     static let roster = Array("employee_id,name,status\n1,Ava Stone,active\n2,Ben Okafor,terminated\n".utf8)
     static let access = Array("username,role,enabled,last_login\navastone,nurse,true,2026-02-27\n".utf8)
 
-    /// A new folder under the system temporary folder.
+    /// Creates a new folder under the system temporary folder.
     static func temporaryFolder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "evident-binder-\(UUID().uuidString)")
@@ -17,7 +17,7 @@ enum BinderFixtures {
         return folder
     }
 
-    /// The input of a binder for run 7 of a made-up clinic, one of whose evidence files was pruned.
+    /// Builds the input of a binder for run 7 of a made-up clinic, one of whose evidence files was pruned.
     static func input(pruned: Bool = false) -> BinderInput {
         let organization = Organization(id: "lakeside-clinic", name: "Lakeside Clinic", kind: .coveredEntity)
         let asOf = CalendarDay(year: 2026, month: 3, day: 1)!

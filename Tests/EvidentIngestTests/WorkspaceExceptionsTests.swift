@@ -16,7 +16,7 @@ struct WorkspaceExceptionsTests {
         }
     }
 
-    /// One exception entry with every key, minus those named in `without`, and `expires` as given.
+    /// Builds one exception entry with every key, minus those named in `without`, and `expires` as given.
     private func entry(without: Set<String> = [], expires: String = "2027-03-31") -> String {
         let lines = [
             ("check", "    check: access.automatic-logoff"),
@@ -88,6 +88,7 @@ struct WorkspaceExceptionsTests {
     @Test func unknownKeyWarns() throws {
         let declarations = try read(entry() + "    expiry: 2027-01-01\n")
 
-        #expect(declarations.warnings.contains { $0.hasPrefix("attestations.yaml:11:") && $0.contains("expiry") })
+        let warning = try #require(declarations.warnings.first { $0.hasPrefix("attestations.yaml:11:") })
+        #expect(warning.contains("expiry"))
     }
 }

@@ -5,7 +5,7 @@ import EvidentCore
 /// finding of the assessment.
 ///
 /// Ingest cannot judge check ids because it does not know the checks, so this runs after the
-/// assessment; the command prints the warnings beside the workspace's other warnings.
+/// assessment. The command prints the warnings beside the workspace's other warnings.
 public enum ExceptionValidator {
     /// Returns one `path:line: message` warning per exception that excepts nothing in this assessment.
     ///

@@ -3,7 +3,7 @@ import EvidentCore
 /// Compares host names as file-integrity monitors and audit exports write them against the `hosts`
 /// of `systems.yaml`, and decides which systems run on the practice's own hosts.
 enum HostName {
-    /// Whether two names denote the same host: equal ignoring case, or one is a bare name (no dot) equal
+    /// Returns whether two names denote the same host: equal ignoring case, or one is a bare name (no dot) equal
     /// to the first label of the other, so `pm-srv01` matches `pm-srv01.riverside.local`.
     static func matches(_ first: String, _ second: String) -> Bool {
         let a = first.comparisonKey
@@ -16,7 +16,7 @@ enum HostName {
         return false
     }
 
-    /// The hosts of a system to judge one by one: its names, or its addresses when it lists no name,
+    /// Returns the hosts of a system to judge one by one: its names, or its addresses when it lists no name,
     /// because `systems.yaml` often lists a server's name and address for the same machine.
     static func judgedHosts(of system: InformationSystem) -> [String] {
         let hosts = system.hosts.map(\.trimmedWhitespace).filter { !$0.isEmpty }
@@ -24,7 +24,7 @@ enum HostName {
         return names.isEmpty ? hosts : names
     }
 
-    /// Whether a system runs on the practice's own hosts: its declared `hosting`, else whether any host
+    /// Returns whether a system runs on the practice's own hosts: its declared `hosting`, else whether any host
     /// is a private IPv4 address (10/8, 172.16/12, 192.168/16) or a bare name without a domain.
     static func isOnPremises(_ system: InformationSystem) -> Bool {
         if let hosting = system.hosting { return hosting == .onPremises }

@@ -43,12 +43,12 @@ public struct FindingException: Hashable, Sendable, Codable {
         self.evidence = evidence
     }
 
-    /// Whether the exception applies on a day: from its approval day up to, not including, its expiry day.
+    /// Returns whether the exception applies on a day: from its approval day up to, not including, its expiry day.
     public func isActive(on day: CalendarDay) -> Bool {
         approved <= day && day < expires
     }
 
-    /// Whether the exception names a finding's check and subject. Subject ids compare without regard
+    /// Returns whether the exception names a finding's check and subject. Subject ids compare without regard
     /// to case, because user names, host names and UPNs are case-insensitive where they come from.
     public func covers(_ finding: Finding) -> Bool {
         guard finding.checkID == checkID else { return false }

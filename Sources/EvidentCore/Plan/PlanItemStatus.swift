@@ -1,10 +1,10 @@
-/// Where a remediation plan item stands.
+/// The status of a remediation plan item.
 ///
 /// People move an item between `open`, `inProgress` and `done`. Only the store's reconciliation with
 /// a recorded assessment sets `verified`, when a run recorded later no longer has the finding, and
 /// reopens a verified item when its finding comes back.
 public enum PlanItemStatus: String, Hashable, Sendable, Codable, CaseIterable {
-    /// The finding is known and nobody has started on it.
+    /// The finding is known and no work has started on it.
     case open
     /// Someone is working on the fix.
     case inProgress = "in-progress"

@@ -15,7 +15,7 @@ public struct RiskTreatment: Hashable, Sendable, Codable {
     public var due: CalendarDay?
     /// The day an acceptance lapses and the risk must be decided again; required for `accept`.
     public var expires: CalendarDay?
-    /// Why this decision, for example the compensating measure or the insurance policy.
+    /// The rationale of this decision, for example the compensating measure or the insurance policy.
     public var rationale: String?
     /// The record's location in `attestations.yaml`.
     public var evidence: EvidenceReference
@@ -48,7 +48,7 @@ public struct RiskTreatment: Hashable, Sendable, Codable {
         self.evidence = evidence
     }
 
-    /// Whether this is an acceptance whose expiry day is before `day`.
+    /// Returns whether this is an acceptance whose expiry day is before `day`.
     public func isExpiredAcceptance(on day: CalendarDay) -> Bool {
         guard kind == .accept, let expires else { return false }
         return expires < day

@@ -1,4 +1,4 @@
-/// What an account change did to the account, when the log line records it, so a finding can name the
+/// The change an account event made to the account, when the log line records it, so a finding can name the
 /// change rather than list every kind it might be.
 enum AccountAction: UInt8, CaseIterable {
     /// The account was created.

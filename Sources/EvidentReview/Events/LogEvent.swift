@@ -26,7 +26,7 @@ struct LogEvent {
     var zone: Int32 = SymbolTable.none
     /// The account acted on, for account and privilege changes.
     var target: Int32 = SymbolTable.none
-    /// What an account change did, for `accountChange` events.
+    /// The change made, for `accountChange` events.
     var accountAction: AccountAction = .changed
     /// The index of the log file among those reviewed.
     var source: Int32 = 0

@@ -14,7 +14,7 @@ public struct RiskFactor: Hashable, Sendable {
     /// How many likelihood levels the outcome adds.
     public var steps: Int
 
-    /// How a check came out for one asset.
+    /// The outcome of a check for one asset.
     public enum Outcome: String, Hashable, Sendable, CaseIterable {
         /// A finding about the asset is a violation.
         case fail

@@ -1,8 +1,8 @@
-/// Why the risk analysis could not be made.
+/// The reason the risk analysis could not be made.
 public enum RiskError: Error, Equatable {
     /// The named catalog resource is not in the module bundle.
     case missingCatalogResource(String)
-    /// The named catalog resource is invalid; the second value says how.
+    /// The named catalog resource is invalid; the second value describes the fault.
     case invalidCatalog(String, String)
 }
 

@@ -36,13 +36,13 @@ public enum RiskAnalysisElement: String, Hashable, Sendable, CaseIterable {
     }
 }
 
-/// How one element is recorded in an analysis: whether it is present and what shows it.
+/// The record of one element in an analysis: whether it is present and what shows it.
 public struct RiskElementRecord: Hashable, Sendable {
     /// The element.
     public var element: RiskAnalysisElement
     /// Whether the analysis has it.
     public var isPresent: Bool
-    /// What records it, or what is missing and how to add it.
+    /// The evidence that records it, or what is missing and how to add it.
     public var detail: String
 
     /// Creates a record.

@@ -9,7 +9,7 @@ struct EvidenceFolder {
     /// The `evidence` folder beside the database file.
     let root: URL
 
-    /// The folder beside the database at `databasePath`.
+    /// Creates the folder beside the database at `databasePath`.
     init(databasePath: String) {
         self.root = URL(fileURLWithPath: databasePath).deletingLastPathComponent().appendingPathComponent("evidence")
     }

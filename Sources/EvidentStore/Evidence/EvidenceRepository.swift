@@ -75,12 +75,12 @@ struct EvidenceRepository<Connection: DatabaseConnection> {
         return try content(sha256: sha256).map { SHA256Hasher.hex(of: $0) }
     }
 
-    /// The row of one stored file, or `nil`.
+    /// Returns the row of one stored file, or `nil`.
     func object(sha256: String) throws -> StoredEvidence? {
         try objects(where: "sha256 = ?", [.text(sha256)]).first
     }
 
-    /// Every row of the evidence store, by SHA-256.
+    /// Returns every row of the evidence store, by SHA-256.
     func objects(where condition: String = "1 = 1", _ values: [DatabaseValue] = []) throws -> [StoredEvidence] {
         let rows = try connection.query(
             "SELECT sha256, bytes, stored_at, pruned_at FROM evidence_objects WHERE \(condition) ORDER BY sha256",

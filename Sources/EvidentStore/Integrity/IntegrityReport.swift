@@ -42,7 +42,7 @@ public struct IntegrityProblem: Hashable, Sendable, CustomStringConvertible {
 
     /// The kind of record.
     public var record: Record
-    /// Which one: the entry's sequence number, the run, review, analysis or plan item id, or the
+    /// The identifier: the entry's sequence number, the run, review, analysis or plan item id, or the
     /// evidence file's SHA-256.
     public var identifier: String
     /// The mismatch, in one sentence.

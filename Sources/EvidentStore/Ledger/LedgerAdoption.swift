@@ -4,7 +4,7 @@ import FoundationEssentials
 /// the ledger, each with a `run.adopted` or `log-review.adopted` entry whose payload hashes its rows
 /// as they are when adopted.
 ///
-/// The ledger vouches for an adopted run only from its adoption on; `evident verify` and the binder
+/// The ledger vouches for an adopted run only from its adoption on. `evident verify` and the binder
 /// show the action, so it is not mistaken for a run recorded under the ledger.
 struct LedgerAdoption<Connection: DatabaseConnection> {
     /// The open database.

@@ -6,13 +6,13 @@ import FoundationEssentials
 public struct LedgerDraft: Hashable, Sendable {
     /// What happened.
     public var action: LedgerAction
-    /// Who did it: a user name, or `user@host` as `LedgerActor.current()` gives.
+    /// The actor: a user name, or `user@host` as `LedgerActor.current()` gives.
     public var actor: String
     /// The organization concerned, when there is one.
     public var organizationID: String?
     /// The run concerned, when there is one.
     public var runID: Int64?
-    /// What the entry is about, for lookups: a run id, an evidence SHA-256, a plan item id.
+    /// The entry's subject, for lookups: a run id, an evidence SHA-256, a plan item id.
     public var subject: String
     /// The payload as canonical JSON: sorted keys, no insignificant whitespace.
     public var payload: String

@@ -62,7 +62,7 @@ public struct LedgerEntry: Hashable, Sendable, Codable {
             runID: runID, subject: subject, payloadSHA256: payloadSHA256, previousHash: previousHash)
     }
 
-    /// The canonical text of an entry from its fields.
+    /// Builds the canonical text of an entry from its fields.
     static func canonicalText(
         sequence: Int64, recordedAt: String, actor: String, action: LedgerAction, organizationID: String?,
         runID: Int64?, subject: String, payloadSHA256: String, previousHash: String

@@ -5,12 +5,12 @@ struct LedgerReader<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
 
-    /// Every entry, in sequence order.
+    /// Returns every entry, in sequence order.
     func entries() throws -> [LedgerEntry] {
         try select(where: "1 = 1", [])
     }
 
-    /// The entries that concern one run: its own entries, and those of the evidence files it used.
+    /// Returns the entries that concern one run: its own entries, and those of the evidence files it used.
     func entries(runID: Int64) throws -> [LedgerEntry] {
         try select(
             where: """

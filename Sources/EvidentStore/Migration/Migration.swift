@@ -18,7 +18,7 @@ struct Migration: Sendable {
     /// ledger entries for rows already stored. It receives the connection and the migration's time.
     var afterStatements: (@Sendable (any DatabaseConnection, Date) throws -> Void)? = nil
 
-    /// The statements of one dialect, shared ones first.
+    /// Returns the statements of one dialect, shared ones first.
     func statements(for dialect: SQLDialect) -> [String] {
         switch dialect {
         case .sqlite: statements.map(dialect.translate) + sqliteStatements

@@ -6,7 +6,7 @@ import FoundationEssentials
 struct PlanRepository<Connection: DatabaseConnection> {
     /// The open database.
     let connection: Connection
-    /// Who makes the changes, for their ledger entries.
+    /// The actor of the changes, for their ledger entries.
     let actor: String
 
     /// The columns of `plan_items` that `items` reads, in order.
