@@ -126,7 +126,7 @@ func writeWorkspace() throws {
       time_zone: UTC
       systems: [ehr]
       # The benchmark times the three rules jq and sqlite3 also run.
-      disabled_rules: [own-record, coworker-record, same-surname, flagged-patient, failed-sign-in-burst, lockout,
+      disabled_rules: [own-record, coworker-record, same-surname, same-address, flagged-patient, failed-sign-in-burst, lockout,
         new-sign-in-address, account-change, privilege-change, audit-log-cleared]
       ehr_csv:
         columns:

@@ -12,6 +12,9 @@ struct PatientDemographics {
     /// Whether the file was absent or empty.
     var isEmpty: Bool { names.isEmpty && flags.isEmpty && households.isEmpty }
 
+    /// Whether some patient lives at the home address of a workforce member.
+    var hasHouseholds: Bool { !households.isEmpty }
+
     /// Reads the file, interning patient ids and names into `symbols`.
     ///
     /// - Throws: `ReviewError` when the file cannot be read or lacks a `patient_id` column.

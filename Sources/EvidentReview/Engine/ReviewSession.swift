@@ -68,10 +68,15 @@ struct ReviewSession {
         self.enabled = Set(ReviewSession.ruleIDs).subtracting(settings.disabledRules)
         self.checksTerminated = enabled.contains(TerminatedAccountRule.id)
         self.checksAfterHours = enabled.contains(AfterHoursRule.id)
-        self.checksRelationships = !enabled.isDisjoint(with: [
-            RelationshipAccessRule.ownRecordID, RelationshipAccessRule.coworkerID, RelationshipAccessRule.sameSurnameID,
-            RelationshipAccessRule.sameAddressID,
-        ])
+        // The same-address rule compares the patient file's addresses, so without that file it finds
+        // nothing and needs no patient names.
+        let checksSameAddress = enabled.contains(RelationshipAccessRule.sameAddressID) && demographics.hasHouseholds
+        self.checksRelationships =
+            checksSameAddress
+            || !enabled.isDisjoint(with: [
+                RelationshipAccessRule.ownRecordID, RelationshipAccessRule.coworkerID,
+                RelationshipAccessRule.sameSurnameID,
+            ])
         self.clocks = clocks
         self.hours = [settings.workingHours] + settings.sites.map(\.workingHours)
         self.bulk = BulkAccessRule(floor: settings.bulkAccessFloor, multiplier: settings.bulkAccessMultiplier)

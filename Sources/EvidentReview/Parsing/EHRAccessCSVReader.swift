@@ -6,9 +6,7 @@ import EvidentCore
 /// The `user` and `time` columns are required. An `action` naming a sign-in (`login`, `logon`,
 /// `sign in`) is a sign-in, or a failed one when it also contains `fail`. A row with a patient is a
 /// record access, and anything else counts as activity.
-///
-/// A class, so that the field list it reuses for every record is never copied on write.
-final class EHRAccessCSVReader {
+struct EHRAccessCSVReader {
     private let delimiter: UInt8
     private let user: Int
     private let time: Int
@@ -60,7 +58,7 @@ final class EHRAccessCSVReader {
     }
 
     /// Reads one record into `event` and returns its time, or `nil` when the row has no readable time.
-    func read(
+    mutating func read(
         _ record: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent
     ) -> TimestampBytes.Parsed? {
         CSVFields.split(record, delimiter: delimiter, into: &fields)
@@ -112,7 +110,7 @@ final class EHRAccessCSVReader {
     }
 
     /// Returns the kind an action name forces, classifying each distinct action once.
-    private func actionKind(_ id: Int32, symbols: ReviewSymbols) -> LogEventKind? {
+    private mutating func actionKind(_ id: Int32, symbols: ReviewSymbols) -> LogEventKind? {
         while actionKinds.count <= Int(id) {
             let name = symbols.actions.string(Int32(actionKinds.count))
             let isSignIn = ["login", "logon", "log in", "sign in", "signin", "sign-in"].contains { name.contains($0) }

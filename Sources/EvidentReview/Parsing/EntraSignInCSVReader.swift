@@ -6,7 +6,7 @@ import Foundation
 /// Error code 0 is a sign-in, 50053 (account locked) a lockout, and any other code a failed sign-in.
 /// The country is the last part of `Location` (`City, State, CC`), which the new-address rule
 /// prefers to the IP address.
-final class EntraSignInCSVReader {
+struct EntraSignInCSVReader {
     /// The Entra ID error code of a sign-in refused because the account is locked.
     static let lockedErrorCode = 50_053
 
@@ -55,7 +55,7 @@ final class EntraSignInCSVReader {
     }
 
     /// Reads one record into `event` and returns its time, or `nil` when the row has no readable time.
-    func read(_ record: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent)
+    mutating func read(_ record: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent)
         -> TimestampBytes.Parsed?
     {
         CSVFields.split(record, delimiter: UInt8(ascii: ","), into: &fields)

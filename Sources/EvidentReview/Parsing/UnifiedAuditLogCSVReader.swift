@@ -4,7 +4,7 @@ import Foundation
 /// (`Search-UnifiedAuditLog | Export-Csv`, the older compliance-centre export and the Purview export),
 /// all of which carry each record as JSON in an `AuditData` column, found by name because its
 /// position differs between layouts. `UnifiedAuditRecordParser` reads the JSON.
-final class UnifiedAuditLogCSVReader: CSVLogReader {
+struct UnifiedAuditLogCSVReader: CSVLogReader {
     private let auditData: Int
     private var fields: [CSVFields.Field] = []
 
@@ -28,7 +28,7 @@ final class UnifiedAuditLogCSVReader: CSVLogReader {
         self.auditData = auditData
     }
 
-    func read(_ record: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent)
+    mutating func read(_ record: UnsafeBufferPointer<UInt8>, symbols: inout ReviewSymbols, event: inout LogEvent)
         -> TimestampBytes.Parsed?
     {
         CSVFields.split(record, delimiter: UInt8(ascii: ","), into: &fields)

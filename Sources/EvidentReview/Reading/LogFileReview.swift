@@ -102,11 +102,11 @@ enum LogFileReview {
 
     /// Reads a CSV log whose first line is its header, joining the lines of records whose quoted
     /// fields hold line breaks.
-    private static func readCSV(
+    private static func readCSV<Reader: CSVLogReader>(
         _ reader: LogFileReader, source: Int32, session: inout ReviewSession, progress: (Int, Int) -> Void,
-        makeReader: (UnsafeBufferPointer<UInt8>) throws(ReviewError) -> any CSVLogReader
+        makeReader: (UnsafeBufferPointer<UInt8>) throws(ReviewError) -> Reader
     ) throws(ReviewError) -> SkippedLines {
-        var csv: (any CSVLogReader)?
+        var csv: Reader?
         var records = 0
         var skipped = SkippedLines()
         var pending: [UInt8] = []
@@ -114,7 +114,7 @@ enum LogFileReview {
 
         let report = { (bytes: Int) in progress(bytes, records) }
         try reader.forEachLine(progress: report) { (line, number) throws(ReviewError) in
-            guard let parser = csv else {
+            guard csv != nil else {
                 csv = try makeReader(line)
                 return
             }
@@ -128,14 +128,14 @@ enum LogFileReview {
                 let record = pending
                 pending.removeAll(keepingCapacity: true)
                 let isEvent = record.withUnsafeBufferPointer { buffer in
-                    observe(buffer, line: pendingLine, source: source, parser: parser, session: &session)
+                    observe(buffer, line: pendingLine, source: source, parser: &csv!, session: &session)
                 }
                 if !isEvent { skipped.add(line: pendingLine) }
                 records += 1
                 return
             }
             guard !line.isEmpty else { return }
-            if !observe(line, line: number, source: source, parser: parser, session: &session) {
+            if !observe(line, line: number, source: source, parser: &csv!, session: &session) {
                 skipped.add(line: number)
             }
             records += 1
@@ -150,7 +150,7 @@ enum LogFileReview {
 
     /// Reads one CSV record into the session, returning whether it was an event.
     private static func observe(
-        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: any CSVLogReader,
+        _ record: UnsafeBufferPointer<UInt8>, line: Int, source: Int32, parser: inout some CSVLogReader,
         session: inout ReviewSession
     ) -> Bool {
         var event = LogEvent(source: source, line: Int32(truncatingIfNeeded: line))

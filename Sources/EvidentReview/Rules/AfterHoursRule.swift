@@ -5,25 +5,31 @@
 struct AfterHoursRule {
     static let id = "after-hours"
 
-    private var tallies: [Int32: EventTally] = [:]
-    private var patients: [Int32: Set<UInt64>] = [:]
+    /// Indexed by user id; a tally with no events means the account had no after-hours access.
+    private var tallies: [EventTally] = []
+    private var patients: [Set<UInt64>] = []
 
     /// Counts a record access made outside working hours.
     mutating func observe(_ event: LogEvent) {
-        tallies[event.user, default: EventTally()].add(event)
-        if event.patientKey != 0 { patients[event.user, default: []].insert(event.patientKey) }
+        let user = Int(event.user)
+        while tallies.count <= user {
+            tallies.append(EventTally())
+            patients.append([])
+        }
+        tallies[user].add(event)
+        if event.patientKey != 0 { patients[user].insert(event.patientKey) }
     }
 
     /// Returns one low-severity finding per account with after-hours access.
     func findings(_ context: FindingContext, profiles: [UserProfile]) -> [ReviewFinding] {
-        tallies.map { user, tally in
-            let patientCount = patients[user]?.count ?? 0
-            let label = context.userLabel(user, member: profiles[Int(user)].member)
+        tallies.indices.filter { tallies[$0].count > 0 }.map { user in
+            let patientCount = patients[user].count
+            let label = context.userLabel(Int32(user), member: profiles[user].member)
             return context.finding(
-                AfterHoursRule.id, patientCount >= 10 ? .medium : .low, user: user,
-                message: "\(label) opened patient records \(tally.times) outside working hours "
+                AfterHoursRule.id, patientCount >= 10 ? .medium : .low, user: Int32(user),
+                message: "\(label) opened patient records \(tallies[user].times) outside working hours "
                     + "(\(patientCount) distinct \(patientCount == 1 ? "patient" : "patients")).",
-                tally: tally)
+                tally: tallies[user])
         }
     }
 }

@@ -20,8 +20,9 @@ struct BulkAccessRule {
     /// The distinct patients of each open hour; a list, because an hour rarely has more than a few.
     private var openPatients: [[UInt64]] = []
     private var openTally: [EventTally] = []
-    /// The distinct-patient count of every closed hour of each account, for its median.
-    private var hourlyCounts: [[Int32]] = []
+    /// The account and distinct-patient count of every closed hour, for each account's median. One
+    /// flat list is cheaper to append to than a list per account.
+    private var closedHours: [(user: Int32, patients: Int32)] = []
     /// The closed hours above the floor, the only ones that can be reported, since the limit is
     /// never below the floor.
     private var candidates: [Int32: [Hour]] = [:]
@@ -40,7 +41,6 @@ struct BulkAccessRule {
             openHour.append(-1)
             openPatients.append([])
             openTally.append(EventTally())
-            hourlyCounts.append([])
         }
 
         let hour = event.time / 3600
@@ -57,9 +57,14 @@ struct BulkAccessRule {
     mutating func findings(_ context: FindingContext, profiles: [UserProfile]) -> [ReviewFinding] {
         for user in 0..<openHour.count { close(user) }
 
+        var hourlyCounts: [Int32: [Int32]] = [:]
+        for hour in closedHours where candidates[hour.user] != nil {
+            hourlyCounts[hour.user, default: []].append(hour.patients)
+        }
+
         var findings: [ReviewFinding] = []
         for (user, list) in candidates {
-            let counts = hourlyCounts[Int(user)].sorted()
+            let counts = hourlyCounts[user, default: []].sorted()
             let median = Int(counts[counts.count / 2])
             let threshold = max(floor, median * multiplier)
             for hour in list where Int(hour.patients) > threshold {
@@ -80,7 +85,7 @@ struct BulkAccessRule {
     private mutating func close(_ user: Int) {
         guard openHour[user] >= 0 else { return }
         let patients = Int32(openPatients[user].count)
-        hourlyCounts[user].append(patients)
+        closedHours.append((Int32(user), patients))
         if Int(patients) > floor {
             candidates[Int32(user), default: []].append(Hour(patients: patients, tally: openTally[user]))
         }
