@@ -29,7 +29,7 @@ let package = Package(
         ),
         .target(
             name: "EvidentIngest",
-            dependencies: ["EvidentCore", "CYAML", "COpenSSL"],
+            dependencies: ["EvidentCore", "CYAML", "COpenSSL", "CByteScan"],
             swiftSettings: swiftSettings
         ),
         .target(name: "EvidentChecks", dependencies: ["EvidentCore", "EvidentCatalog"], swiftSettings: swiftSettings),
@@ -43,6 +43,7 @@ let package = Package(
             name: "EvidentStore", dependencies: ["EvidentCore", "CSQLite", "CPostgreSQL", "COpenSSL"],
             swiftSettings: swiftSettings),
         .target(name: "CReviewShims"),
+        .target(name: "CByteScan"),
         .target(
             name: "EvidentReview", dependencies: ["EvidentCore", "COpenSSL", "CReviewShims"],
             swiftSettings: swiftSettings),

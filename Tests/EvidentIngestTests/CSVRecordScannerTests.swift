@@ -34,6 +34,36 @@ struct CSVRecordScannerTests {
         }
     }
 
+    @Test func fieldsAcrossBlockBoundaries() {
+        // Field lengths from 0 to 70 put separators on every offset of the scanner's 64-byte blocks,
+        // and every fifth field is quoted with a delimiter, a line break or a doubled quote inside.
+        var expected: [[String]] = []
+        var text = ""
+        var line = 1
+        for record in 0..<12 {
+            var fields: [String] = []
+            var encoded: [String] = []
+            for index in 0..<(3 + record % 5) {
+                let length = (record * 7 + index * 13) % 71
+                var value = String(repeating: Character(UnicodeScalar(UInt8(97 + (index % 26)))), count: length)
+                if (record + index) % 5 == 0 {
+                    value += ["a,b", "x\ny", "say \"hi\""][index % 3]
+                    encoded.append("\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+                } else {
+                    encoded.append(value)
+                }
+                fields.append(value)
+            }
+            expected.append(["\(line)"] + fields)
+            line += 1 + fields.reduce(0) { $0 + $1.count { $0 == "\n" } }
+            text += encoded.joined(separator: ",") + (record % 2 == 0 ? "\r\n" : "\n")
+        }
+
+        for split in stride(from: 0, through: text.utf8.count, by: 7) {
+            #expect(records(text, splitAt: split) == expected, "split at \(split)")
+        }
+    }
+
     @Test func unterminatedQuoteNamesItsLine() {
         var scanner = CSVRecordScanner()
         let bytes = Array("a,b\nc,\"open\nstill open".utf8)
