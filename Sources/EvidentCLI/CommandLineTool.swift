@@ -26,9 +26,13 @@ public enum CommandLineTool {
     public static func run(arguments: [String], console: Console = .standard) async -> Int32 {
         do {
             return try await dispatch(arguments, console: console).rawValue
+        } catch let failure as CommandUsageError {
+            console.error(failure.error.description)
+            console.writeError("\n" + failure.usage + "\n")
+            return ExitStatus.failure.rawValue
         } catch let error as UsageError {
             console.error(error.description)
-            console.writeError("\n" + HelpText.usage(for: error.command.flatMap(command(named:))?.spec) + "\n")
+            console.writeError("\n" + HelpText.usage(for: nil) + "\n")
             return ExitStatus.failure.rawValue
         } catch {
             console.error(String(describing: error))
@@ -37,6 +41,13 @@ public enum CommandLineTool {
     }
 
     // MARK: - Private
+
+    /// A usage error of a known command, with the usage form to print after it: the form of the
+    /// subcommand the arguments name, else the command's.
+    private struct CommandUsageError: Error {
+        let error: UsageError
+        let usage: String
+    }
 
     private static func dispatch(_ arguments: [String], console: Console) async throws -> ExitStatus {
         guard let first = arguments.first else {
@@ -65,8 +76,13 @@ public enum CommandLineTool {
             console.print(HelpText.detail(for: command.spec))
             return .success
         }
-        let parsed = try ArgumentParser.parse(rest, for: command.spec)
-        return try await command.run(parsed, console)
+
+        do {
+            let parsed = try ArgumentParser.parse(rest, for: command.spec)
+            return try await command.run(parsed, console)
+        } catch let error as UsageError {
+            throw CommandUsageError(error: error, usage: HelpText.usage(for: command.spec, arguments: rest))
+        }
     }
 
     private static func help(_ arguments: ArraySlice<String>, console: Console) throws(UsageError) -> ExitStatus {

@@ -45,10 +45,14 @@ enum HelpText {
             """
     }
 
-    /// Returns the usage line printed after a usage error.
-    static func usage(for spec: CommandSpec?) -> String {
+    /// Returns the usage line printed after a usage error: the general one without a command, else
+    /// the form of the command, or of its subcommand, that `arguments` name.
+    ///
+    /// - Parameters:
+    ///   - arguments: The arguments after the command name.
+    static func usage(for spec: CommandSpec?, arguments: [String] = []) -> String {
         guard let spec else { return "USAGE: evident COMMAND [options]   (see 'evident --help')" }
-        return "USAGE: evident \(spec.usage)   (see 'evident help \(spec.name)')"
+        return "USAGE: evident \(spec.usage(for: arguments))   (see 'evident help \(spec.name)')"
     }
 }
 

@@ -85,4 +85,78 @@ private func run(_ arguments: [String]) async -> (status: Int32, output: String,
         #expect(result.status == 2)
         #expect(result.error.contains("unknown command 'nothing'"))
     }
+
+    @Test func planSetErrorShowsSetUsage() async {
+        let result = await run(["plan", "set"])
+
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error.contains("'evident plan set' needs at least one of --status, --owner and --due."))
+        #expect(
+            result.error.hasSuffix(
+                "\nUSAGE: evident plan set ITEM [DIR] [--status STATUS] [--owner NAME] [--due DATE]"
+                    + "   (see 'evident help plan')\n"))
+        #expect(!result.error.contains("evident plan show"))
+        #expect(!result.error.contains("evident COMMAND"))
+    }
+
+    @Test func planShowErrorShowsShowUsage() async {
+        let result = await run(["plan", "show"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("'evident plan show' needs the item id"))
+        #expect(result.error.contains("\nUSAGE: evident plan show ITEM [DIR] [--format text|json]"))
+        #expect(!result.error.contains("evident plan set ITEM"))
+    }
+
+    @Test func subcommandFoundPastOptionValues() async {
+        let result = await run(["plan", "--status", "done", "set"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("'evident plan set' needs the item id"))
+        #expect(result.error.contains("\nUSAGE: evident plan set ITEM [DIR]"))
+    }
+
+    @Test func planErrorWithoutSubcommandShowsEveryForm() async {
+        let result = await run(["plan", "one", "two"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("unexpected argument 'two' for 'evident plan'"))
+        #expect(
+            result.error.contains(
+                "\nUSAGE: evident plan [DIR] [options]\n       evident plan set ITEM [DIR] [--status STATUS]"))
+        #expect(result.error.contains("\n       evident plan show ITEM [DIR]"))
+    }
+
+    @Test func reviewWithoutLogsShowsReviewUsage() async {
+        let result = await run(["review"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("no log files given"))
+        #expect(result.error.contains("\nUSAGE: evident review LOGS... [--workspace DIR] [options]"))
+        #expect(!result.error.contains("evident COMMAND"))
+    }
+
+    @Test func riskUnknownOptionShowsRiskUsage() async {
+        let result = await run(["risk", "--frobnicate"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("unknown option '--frobnicate' for 'evident risk'"))
+        #expect(result.error.contains("\nUSAGE: evident risk [WORKSPACE] [options]   (see 'evident help risk')"))
+    }
+
+    @Test func missingValueShowsCommandUsage() async {
+        let result = await run(["diff", "--format"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("option '--format' needs a value"))
+        #expect(result.error.contains("\nUSAGE: evident diff [RUN_A] [RUN_B] [options]"))
+    }
+
+    @Test func unknownCommandShowsGeneralUsage() async {
+        let result = await run(["asses", "--frobnicate"])
+
+        #expect(result.status == 2)
+        #expect(result.error.contains("\nUSAGE: evident COMMAND [options]   (see 'evident --help')"))
+    }
 }

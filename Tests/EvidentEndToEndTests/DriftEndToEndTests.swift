@@ -114,6 +114,7 @@ import Testing
         #expect(result.error.contains("'riverside-family-practice' has 1 stored run(s); diff needs two"))
         #expect(badID.status == 2)
         #expect(badID.error.contains("invalid run id 'first'"))
+        #expect(badID.error.contains("USAGE: evident diff [RUN_A] [RUN_B] [options]"))
         #expect(unknown.status == 2)
         #expect(unknown.error.contains("no run with id 9"))
     }

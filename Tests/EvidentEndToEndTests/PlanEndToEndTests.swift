@@ -161,8 +161,11 @@ import Testing
         #expect(badDue.error.contains("invalid value 'next week' for '--due'"))
         #expect(nothing.status == 2)
         #expect(nothing.error.contains("needs at least one of --status, --owner and --due"))
+        #expect(nothing.error.contains("USAGE: evident plan set ITEM [DIR] [--status STATUS] [--owner NAME]"))
+        #expect(!nothing.error.contains("evident COMMAND"))
         #expect(stray.status == 2)
         #expect(stray.error.contains("use it with 'evident plan set ITEM'"))
+        #expect(stray.error.contains("USAGE: evident plan [DIR] [options]"))
     }
 
     @Test func noStoreKeepsNoPlan() throws {

@@ -90,6 +90,8 @@ import Testing
         april.results[1].status = .fail
         april.evidence[0].sha256 = String(repeating: "b", count: 64)
         april.evidence.removeLast()
+        april.evidence.append(
+            EvidenceFile(path: "evidence/scan.xml", sha256: String(repeating: "c", count: 64), format: .nmapXML))
         let first = try store.record(
             march, inventory: Self.marchInventory(), recordedAt: Date(timeIntervalSince1970: 1_000))
         let second = try store.record(
@@ -118,9 +120,18 @@ import Testing
         #expect(comparison.expiredBAAs.map(\.label) == ["CloudChart EHR"])
         #expect(comparison.staleEvidence.map(\.reason) == [.removed])
         #expect(comparison.staleEvidence.map(\.path) == [march.evidence[1].path])
+        let evidenceChanges = comparison.evidenceChanges.map { "\($0.change.rawValue) \($0.path)" }
+        #expect(
+            evidenceChanges == [
+                "changed evidence/DevicesWithInventory_2026-02-28.csv", "removed evidence/mfa.csv",
+                "added evidence/scan.xml",
+            ])
+        #expect(comparison.evidenceChanges.first?.previousSHA256 == march.evidence[0].sha256)
+        #expect(comparison.evidenceChanges.first?.sha256 == String(repeating: "b", count: 64))
+        #expect(comparison.evidenceChanges.last?.previousSHA256 == nil)
     }
 
-    @Test(arguments: StoreBackend.all) func unchangedHashIsStale(_ backend: StoreBackend) throws {
+    @Test(arguments: StoreBackend.all) func unchangedEvidenceIsNotListed(_ backend: StoreBackend) throws {
         let database = try TestDatabase(backend)
         defer { database.remove() }
         let store = try database.open()
@@ -133,7 +144,46 @@ import Testing
         #expect(comparison.newFindings.isEmpty)
         #expect(comparison.resolvedFindings.isEmpty)
         #expect(comparison.statusChanges.isEmpty)
-        #expect(comparison.staleEvidence.map(\.reason) == [.unchanged, .unchanged])
+        #expect(comparison.staleEvidence.isEmpty)
+        #expect(comparison.evidenceChanges.isEmpty)
+        #expect(comparison.isEmpty)
+    }
+
+    @Test(arguments: StoreBackend.all) func evidenceThatAgedIsStale(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let store = try database.open()
+        let march = StoreFixtures.assessment()
+        // April: the same MFA export is now past the age limit. The unreadable Intune export gets a
+        // finding about the file too, but that finding is not about its age.
+        var april = StoreFixtures.assessment(asOf: CalendarDay(year: 2026, month: 4, day: 30)!)
+        april.results[0].findings.append(
+            Self.evidenceFinding(checkID: "auth.mfa-coverage", path: "evidence/mfa.csv"))
+        april.results[1].findings.append(
+            Self.evidenceFinding(checkID: "device.encryption", path: march.evidence[0].path))
+        let first = try store.record(march, recordedAt: Date(timeIntervalSince1970: 1_000))
+        let second = try store.record(april, recordedAt: Date(timeIntervalSince1970: 2_000))
+        let third = try store.record(april, recordedAt: Date(timeIntervalSince1970: 3_000))
+
+        let aged = try store.compare(first, second)
+        let stillAged = try store.compare(second, third)
+        let refreshed = try store.compare(second, first)
+
+        #expect(aged.staleEvidence.map(\.path) == ["evidence/mfa.csv"])
+        #expect(aged.staleEvidence.first?.reason == .aged)
+        #expect(aged.staleEvidence.first?.sha256 == march.evidence[1].sha256)
+        #expect(aged.staleEvidence.first?.newestRecord == CalendarDay(year: 2026, month: 2, day: 28))
+        #expect(aged.evidenceChanges.isEmpty)
+        #expect(stillAged.staleEvidence.isEmpty)
+        #expect(refreshed.staleEvidence.isEmpty)
+    }
+
+    /// Returns a missing-evidence finding about one evidence file, as the checks' age rule raises it.
+    static func evidenceFinding(checkID: String, path: String) -> Finding {
+        Finding(
+            checkID: checkID, kind: .missingEvidence, severity: .medium, subject: Subject(kind: .evidence, id: path),
+            message: "The newest record in \(path) is from 2026-02-28, beyond the limit of 35 days.",
+            remediation: "Export the file again.", evidence: [EvidenceReference(path: path)])
     }
 
     @Test(arguments: StoreBackend.all) func unknownRunIsReported(_ backend: StoreBackend) throws {

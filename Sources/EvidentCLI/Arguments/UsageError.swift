@@ -16,14 +16,6 @@ enum UsageError: Error, Equatable, Sendable {
     case unexpectedArgument(String, command: String)
     /// A value is well-formed for the parser but wrong for the command, with the reason.
     case invalidArgument(String)
-
-    /// The command whose usage line should follow the message; `nil` for the general usage.
-    var command: String? {
-        switch self {
-        case .unknownOption(_, let command), .unexpectedArgument(_, let command): command
-        default: nil
-        }
-    }
 }
 
 extension UsageError: CustomStringConvertible {

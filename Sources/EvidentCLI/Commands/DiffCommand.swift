@@ -15,9 +15,11 @@ enum DiffCommand: Command {
             newest runs of the organization of the workspace (--workspace, default the current
             folder), or of --organization. Lists new findings (regressions), resolved findings,
             requirements whose status changed, accounts, devices, hosts, systems, vendors and
-            workforce members added, removed or changed, BAAs that expired in between, and evidence
-            files not refreshed (same SHA-256) or removed. Needs no workspace files: the runs keep
-            their inventory and evidence hashes.
+            workforce members added, removed or changed, BAAs that expired in between, evidence files
+            that went stale (past the evidence age limit in RUN_B but not in RUN_A), and evidence files
+            added, removed or changed (by SHA-256). Files with the same SHA-256 in both runs are not
+            listed unless they went stale. Needs no workspace files: the runs keep their inventory and
+            evidence hashes.
             """,
         options: [
             .value(

@@ -19,14 +19,17 @@ public struct RunComparison: Hashable, Sendable {
     public var inventoryChanges: [InventoryChange]
     /// Vendors whose BAA was in force on the earlier run's day and expired by the later run's day.
     public var expiredBAAs: [InventoryItem]
-    /// Evidence files not refreshed between the runs, or removed.
+    /// Evidence files that went stale between the runs, and files removed, by path.
     public var staleEvidence: [StaleEvidence]
+    /// Evidence files added, removed or changed (by SHA-256 hash), by path. Files with the same hash
+    /// in both runs are not listed.
+    public var evidenceChanges: [EvidenceChange]
 
     /// Creates a comparison.
     public init(
         before: RunSummary, after: RunSummary, newFindings: [Finding], resolvedFindings: [Finding],
         statusChanges: [StatusChange], inventoryCompared: Bool, inventoryChanges: [InventoryChange],
-        expiredBAAs: [InventoryItem], staleEvidence: [StaleEvidence]
+        expiredBAAs: [InventoryItem], staleEvidence: [StaleEvidence], evidenceChanges: [EvidenceChange] = []
     ) {
         self.before = before
         self.after = after
@@ -37,11 +40,12 @@ public struct RunComparison: Hashable, Sendable {
         self.inventoryChanges = inventoryChanges
         self.expiredBAAs = expiredBAAs
         self.staleEvidence = staleEvidence
+        self.evidenceChanges = evidenceChanges
     }
 
     /// Whether nothing changed.
     public var isEmpty: Bool {
         newFindings.isEmpty && resolvedFindings.isEmpty && statusChanges.isEmpty && inventoryChanges.isEmpty
-            && expiredBAAs.isEmpty && staleEvidence.isEmpty
+            && expiredBAAs.isEmpty && staleEvidence.isEmpty && evidenceChanges.isEmpty
     }
 }

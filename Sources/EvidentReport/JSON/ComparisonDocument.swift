@@ -12,6 +12,7 @@ struct ComparisonDocument: Encodable {
     let inventoryChanges: [InventoryChangeDocument]
     let expiredBAAs: [ExpiredBAADocument]
     let staleEvidence: [StaleEvidenceDocument]
+    let evidenceChanges: [EvidenceChangeDocument]
 
     init(_ comparison: RunComparison) {
         before = RunReference(comparison.before)
@@ -32,7 +33,13 @@ struct ComparisonDocument: Encodable {
             ExpiredBAADocument(vendor: $0.label, expires: $0.expires?.description)
         }
         staleEvidence = comparison.staleEvidence.map {
-            StaleEvidenceDocument(path: $0.path, sha256: $0.sha256, reason: $0.reason.rawValue)
+            StaleEvidenceDocument(
+                path: $0.path, sha256: $0.sha256, reason: $0.reason.rawValue,
+                newestRecord: $0.newestRecord?.description)
+        }
+        evidenceChanges = comparison.evidenceChanges.map {
+            EvidenceChangeDocument(
+                change: $0.change.rawValue, path: $0.path, sha256: $0.sha256, previousSHA256: $0.previousSHA256)
         }
     }
 
@@ -46,6 +53,7 @@ struct ComparisonDocument: Encodable {
         case inventoryChanges = "inventory_changes"
         case expiredBAAs = "expired_baas"
         case staleEvidence = "stale_evidence"
+        case evidenceChanges = "evidence_changes"
     }
 
     struct RunReference: Encodable {
@@ -133,5 +141,39 @@ struct ComparisonDocument: Encodable {
         let path: String
         let sha256: String
         let reason: String
+        let newestRecord: String?
+
+        enum CodingKeys: String, CodingKey {
+            case path, sha256, reason
+            case newestRecord = "newest_record"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(newestRecord, forKey: .newestRecord)
+        }
+    }
+
+    struct EvidenceChangeDocument: Encodable {
+        let change: String
+        let path: String
+        let sha256: String
+        let previousSHA256: String?
+
+        enum CodingKeys: String, CodingKey {
+            case change, path, sha256
+            case previousSHA256 = "previous_sha256"
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(change, forKey: .change)
+            try container.encode(path, forKey: .path)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(previousSHA256, forKey: .previousSHA256)
+        }
     }
 }

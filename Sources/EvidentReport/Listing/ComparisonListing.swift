@@ -31,12 +31,12 @@ public enum ComparisonListing {
             comparison.expiredBAAs.map { "\($0.label): expired \($0.expires?.description ?? "")" }, into: &lines)
         section(
             "Evidence that went stale",
-            comparison.staleEvidence.map { evidence in
-                switch evidence.reason {
-                case .unchanged: "\(evidence.path): unchanged since run \(comparison.before.id) (same SHA-256)"
-                case .removed: "\(evidence.path): removed"
-                }
+            comparison.staleEvidence.filter { $0.reason == .aged }.map { evidence in
+                let newest = evidence.newestRecord.map { "newest record from \($0) is " } ?? ""
+                return "\(evidence.path): \(newest)past the evidence age limit as of \(comparison.after.asOf), "
+                    + "within it in run \(comparison.before.id)"
             }, into: &lines)
+        section("Evidence added, removed or changed", comparison.evidenceChanges.map(evidenceLine), into: &lines)
         if !comparison.inventoryCompared {
             lines.append("")
             lines.append("Inventory not compared: a run was recorded without its inventory.")
@@ -71,6 +71,19 @@ public enum ComparisonListing {
         case .removed: "- \(change.item.label) (\(change.item.state))"
         case .changed: "~ \(change.item.label): \(change.previousState ?? "") -> \(change.item.state)"
         }
+    }
+
+    private static func evidenceLine(_ change: EvidenceChange) -> String {
+        switch change.change {
+        case .added: "+ \(change.path)"
+        case .removed: "- \(change.path)"
+        case .changed: "~ \(change.path): SHA-256 \(shortHash(change.previousSHA256)) -> \(shortHash(change.sha256))"
+        }
+    }
+
+    /// Returns the first 12 hex digits of a SHA-256 hash, enough to tell two versions of a file apart.
+    private static func shortHash(_ hash: String?) -> String {
+        String((hash ?? "").prefix(12))
     }
 
     private static func heading(of kind: InventoryItem.Kind) -> String {

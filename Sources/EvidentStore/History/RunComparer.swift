@@ -42,7 +42,9 @@ enum RunComparer {
             expiredBAAs: inventories.map {
                 expiredBAAs($0.before, $0.after, from: before.assessment.asOf, to: after.assessment.asOf)
             } ?? [],
-            staleEvidence: staleEvidence(before.assessment.evidence, after.assessment.evidence))
+            staleEvidence: EvidenceComparer.staleEvidence(before: before.assessment, after: after.assessment),
+            evidenceChanges: EvidenceComparer.changes(
+                before: before.assessment.evidence, after: after.assessment.evidence))
     }
 
     // MARK: - Private
@@ -102,17 +104,5 @@ enum RunComparer {
             return expires < end
         }
         .sorted { $0.key < $1.key }
-    }
-
-    private static func staleEvidence(_ before: [EvidenceFile], _ after: [EvidenceFile]) -> [StaleEvidence] {
-        let afterByPath = Dictionary(after.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-
-        return before.compactMap { file in
-            guard let current = afterByPath[file.path] else {
-                return StaleEvidence(path: file.path, sha256: file.sha256, reason: .removed)
-            }
-            return current.sha256 == file.sha256
-                ? StaleEvidence(path: file.path, sha256: file.sha256, reason: .unchanged) : nil
-        }
     }
 }
