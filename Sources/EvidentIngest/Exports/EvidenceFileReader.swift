@@ -39,9 +39,9 @@ struct EvidenceFileReader {
         }
         var file = EvidenceFile(path: context.path, sha256: sha256, format: detection.format)
         file.warnings += detection.warning.map { [$0] } ?? []
-        // NOTE: only the head is checked here, so a file whose first double-encoded character comes
-        // after its first 64 KiB is repaired without this warning.
-        if decodedHead.repairedMojibake {
+        // The head settles most files; the rest are scanned whole, because a double-encoded name can
+        // first appear in any record.
+        if decodedHead.repairedMojibake || UTF8Input.hasRepairableMojibake(bytes) {
             file.warnings.append(
                 "the text had been read as Windows-1252 and saved again as UTF-8 (mojibake such as 'Ã©' for 'é'); "
                     + "it was repaired, but export the file again as UTF-8 to be sure of its names")
