@@ -91,6 +91,30 @@ struct ExportsMojibakeStreamTests {
         #expect(scan.files.first?.warnings.contains { $0.contains("mojibake") } == true)
     }
 
+    @Test("layout of UTF-8, BOM, mojibake and UTF-16 bytes")
+    func layout() {
+        let plain = Array(Self.intuneExport(lastRows: []).utf8)
+        let mojibake = Array(Self.doubleEncoded(Self.intuneExport(lastRows: ["9,Réception-01,Windows,,True"])).utf8)
+        let utf16: [UInt8] = [0xFF, 0xFE] + "a,b\n".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+
+        guard case .inPlace(let offset) = UTF8Input.layout(of: plain) else {
+            Issue.record("plain UTF-8 is read in place")
+            return
+        }
+        #expect(offset == 0)
+        guard case .inPlace(let afterMark) = UTF8Input.layout(of: [0xEF, 0xBB, 0xBF] + plain) else {
+            Issue.record("UTF-8 with a byte order mark is read in place")
+            return
+        }
+        #expect(afterMark == 3)
+        #expect(UTF8Input.layout(of: mojibake).repairedMojibake)
+        guard case .decoded(let decoded) = UTF8Input.layout(of: utf16) else {
+            Issue.record("UTF-16 is decoded")
+            return
+        }
+        #expect(decoded.text == "a,b\n")
+    }
+
     @Test(
         "signature of double-encoded bytes",
         arguments: [

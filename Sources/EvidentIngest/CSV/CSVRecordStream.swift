@@ -13,6 +13,8 @@ struct CSVRecordStream {
     let path: String
     /// Groups of alternative header names, each of which needs one name present.
     let required: [[String]]
+    /// The UTF-8 layout of the bytes, when known. It is worked out from the bytes when `nil`.
+    var textLayout: UTF8Input.Layout?
 
     /// Calls `header` with the header, then `record` with each record in file order.
     ///
@@ -22,7 +24,7 @@ struct CSVRecordStream {
     func read(
         _ bytes: [UInt8], header: (CSVStreamHeader) -> Void, record: (CSVRecord) -> Void
     ) throws(EvidenceError) {
-        try UTF8Input.withText(of: bytes) { buffer throws(EvidenceError) in
+        try UTF8Input.withText(of: bytes, layout: textLayout) { buffer throws(EvidenceError) in
             try read(utf8: buffer, header: header, record: record)
         }
     }

@@ -13,7 +13,9 @@ struct EntraSignInCSVImporter {
 
     /// Reads the log from its bytes in any encoding `TextDecoder` sniffs, repairing mojibake anywhere.
     func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
-        try UTF8Input.withText(of: bytes) { buffer throws(EvidenceError) in try read(utf8: buffer) }
+        try UTF8Input.withText(of: bytes, layout: context.textLayout) { buffer throws(EvidenceError) in
+            try read(utf8: buffer)
+        }
     }
 
     // MARK: - Private

@@ -21,44 +21,49 @@ enum UTF8Input {
         return 0
     }
 
-    /// Calls `body` with the export's text as UTF-8 bytes. These are the file's own bytes after any
-    /// byte order mark when they are UTF-8 without mojibake. Otherwise they are the UTF-8 of the text
-    /// `TextDecoder` decodes and repairs, as for a whole file read as a `String`.
+    /// The way an export's text is read as UTF-8.
+    enum Layout: Sendable {
+        /// The file's own bytes from this offset, after any byte order mark.
+        case inPlace(offset: Int)
+        /// The UTF-8 of the text `TextDecoder` decoded, and repaired when it had mojibake.
+        case decoded(DecodedText)
+
+        /// Whether the decoder repaired mojibake.
+        var repairedMojibake: Bool {
+            if case .decoded(let decoded) = self { return decoded.repairedMojibake }
+            return false
+        }
+    }
+
+    /// Returns how to read an export as UTF-8: in place when it is UTF-8 without mojibake, else decoded
+    /// whole and repaired, as for a file read as a `String`.
     ///
     /// The whole file is scanned for mojibake with `MojibakeSignature`, and decoded only when the
     /// scan finds its pattern, so repair does not depend on where in the file the first case is.
-    static func withText<Result, Failure: Error>(
-        of bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
-    ) throws(Failure) -> Result {
-        var decoded: DecodedText?
-        if let offset = bodyOffset(of: bytes) {
-            decoded = decodedIfDifferent(bytes, offset: offset)
-            if decoded == nil {
-                return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
-                    try body(UnsafeBufferPointer(rebasing: buffer[offset...]))
-                }
-            }
-        }
-        let utf8 = Array((decoded ?? TextDecoder.decode(bytes)).text.utf8)
-        return try utf8.withUnsafeBufferPointer { buffer throws(Failure) in try body(buffer) }
-    }
+    static func layout(of bytes: [UInt8]) -> Layout {
+        guard let offset = bodyOffset(of: bytes) else { return .decoded(TextDecoder.decode(bytes)) }
 
-    /// Returns whether UTF-8 bytes hold mojibake that `TextDecoder` repairs, anywhere in the file.
-    static func hasRepairableMojibake(_ bytes: [UInt8]) -> Bool {
-        guard let offset = bodyOffset(of: bytes) else { return false }
-        return decodedIfDifferent(bytes, offset: offset)?.repairedMojibake ?? false
-    }
-
-    // MARK: - Private
-
-    /// Returns the whole file decoded when that gives other text than the bytes in place, which needs
-    /// the mojibake pattern to appear and the decoder to repair it or to find invalid UTF-8; else `nil`.
-    private static func decodedIfDifferent(_ bytes: [UInt8], offset: Int) -> DecodedText? {
         let suspect = bytes.withUnsafeBufferPointer { buffer in
             MojibakeSignature.appears(in: UnsafeBufferPointer(rebasing: buffer[offset...]))
         }
-        guard suspect else { return nil }
+        guard suspect else { return .inPlace(offset: offset) }
         let decoded = TextDecoder.decode(bytes)
-        return decoded.repairedMojibake || decoded.encoding != .utf8 ? decoded : nil
+        return decoded.repairedMojibake || decoded.encoding != .utf8 ? .decoded(decoded) : .inPlace(offset: offset)
+    }
+
+    /// Calls `body` with the export's text as UTF-8 bytes, laid out as in `layout`. The layout is
+    /// worked out from the bytes when the caller passes none.
+    static func withText<Result, Failure: Error>(
+        of bytes: [UInt8], layout: Layout? = nil, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
+    ) throws(Failure) -> Result {
+        switch layout ?? self.layout(of: bytes) {
+        case .inPlace(let offset):
+            return try bytes.withUnsafeBufferPointer { buffer throws(Failure) in
+                try body(UnsafeBufferPointer(rebasing: buffer[offset...]))
+            }
+        case .decoded(let decoded):
+            let utf8 = Array(decoded.text.utf8)
+            return try utf8.withUnsafeBufferPointer { buffer throws(Failure) in try body(buffer) }
+        }
     }
 }
