@@ -73,6 +73,25 @@ struct ExportsOsqueryInventoryTests {
         #expect(installed.last?.evidence.line == 4)
     }
 
+    @Test("programs upgrade logged added before removed")
+    func programsUpgrade() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        func line(_ action: String, _ version: String) -> String {
+            #"{"name":"programs","hostIdentifier":"WS-06","unixTime":"1795856400","action":""# + action
+                + #"","columns":{"name":"Sophos Endpoint Agent","publisher":"Sophos Limited","uninstall_string":"x","version":""#
+                + version + #""}}"#
+        }
+        let lines = [line("added", "2023.2.1"), line("added", "2024.1.0"), line("removed", "2023.2.1")]
+        try workspace.writeUTF8(lines.joined(separator: "\n") + "\n", to: "evidence/osqueryd.results.log")
+
+        let scan = try workspace.scan()
+
+        #expect(
+            scan.facts.antivirus.map(\.state) == [
+                "programs: Sophos Endpoint Agent 2024.1.0 installed (Sophos endpoint protection)"
+            ])
+    }
+
     @Test("programs snapshot replaces the host's earlier products")
     func programsSnapshotReplaces() throws {
         let workspace = try ExportsFixtureWorkspace()

@@ -23,8 +23,11 @@ enum OsqueryProgramRow {
         return status
     }
 
-    /// Returns the lowercased program name that keys a row's installation, so a removed row finds it.
+    /// Returns the key of a row's installation: every column and its value. A removed row repeats the
+    /// row it removes column for column, so it finds it, and an upgrade, logged as the new row added
+    /// and the old one removed in either order, keeps the new one.
     static func key(_ row: [String: Any]) -> String? {
-        LenientJSON.text(row["name"])?.lowercased()
+        guard row["name"] != nil else { return nil }
+        return row.keys.sorted().map { "\($0)=\(LenientJSON.text(row[$0]) ?? "")" }.joined(separator: "\u{1F}")
     }
 }

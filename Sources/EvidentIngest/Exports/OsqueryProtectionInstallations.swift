@@ -27,7 +27,7 @@ struct OsqueryProtectionInstallations {
         byHost[host.lowercased()]?[key] = nil
     }
 
-    /// The installations, sorted by host and program name.
+    /// The installations in a fixed order: by host, then by their columns and values.
     var statuses: [AntivirusStatus] {
         byHost.sorted { $0.key < $1.key }.flatMap { _, programs in
             programs.sorted { $0.key < $1.key }.map(\.value)
