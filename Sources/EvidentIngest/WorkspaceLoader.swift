@@ -49,6 +49,7 @@ public enum WorkspaceLoader {
         inventory.antivirus = scan.facts.antivirus
         inventory.endpointPolicies = scan.facts.endpointPolicies
         inventory.localAccounts = scan.facts.localAccounts
+        inventory.operatingSystems = scan.facts.operatingSystems
         inventory.fileIntegrity = scan.facts.fileIntegrity
         inventory.backupVerifications = scan.facts.backupVerifications
         inventory.backupEncryption = scan.facts.backupEncryption

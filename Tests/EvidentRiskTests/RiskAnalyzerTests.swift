@@ -89,6 +89,27 @@ enum TestCatalog {
         #expect(keys == ["system:billing", "system:ehr", "device-class:ios", "device-class:windows", "vendor:Acme"])
     }
 
+    @Test func osqueryHostsJoinDeviceClasses() throws {
+        var inventory = inventory()
+        inventory.operatingSystems = [
+            OperatingSystemReport(
+                device: "ehr-app01", operatingSystem: "Linux", osVersion: "24.04.1 LTS", productName: "Ubuntu",
+                evidence: EvidenceReference(path: "evidence/osqueryd.results.log", line: 2)),
+            OperatingSystemReport(
+                device: "IPAD-01", operatingSystem: "macOS", osVersion: "15.1", productName: "macOS",
+                evidence: EvidenceReference(path: "evidence/osqueryd.results.log", line: 3)),
+        ]
+
+        let assets = analyze(inventory).assets
+
+        #expect(
+            assets.map(\.key).filter { $0.hasPrefix("device-class:") } == [
+                "device-class:linux", "device-class:macos", "device-class:windows",
+            ])
+        let linux = try #require(assets.first { $0.key == "device-class:linux" })
+        #expect(linux.devices == ["ehr-app01"])
+    }
+
     @Test func failingCheckRaisesLikelihoodWithReason() throws {
         let ehr = try entry(analyze(), "ransomware@system:ehr")
 

@@ -4,7 +4,9 @@ import EvidentCore
 /// service, so their state is known.
 ///
 /// Fails for a device whose last check-in is older than `device_checkin_max_days` or that never
-/// checked in. A missing or unreadable device export is missing evidence.
+/// checked in. A missing or unreadable device export is missing evidence. Where the export and the
+/// device's own report (osquery `os_version`) name different operating systems or versions, a
+/// warning reports the conflict, because the export's record of the device is then not current.
 struct StaleCheckInCheck: Check {
     let id = "devices.stale-checkin"
     let title = "Devices checking in"
@@ -39,8 +41,30 @@ struct StaleCheckInCheck: Check {
                 fix: fix, evidence: [device.evidence], gaps: .maintained)
         }
 
+        let joined = DeviceOperatingSystems(devices: devices, reports: context.inventory.operatingSystems)
+        for conflict in joined.conflicts {
+            reportConflict(conflict, into: &collector)
+        }
+
         return collector.result(
             evaluated: devices.count, "managed devices", singular: "managed device",
             notApplicable: "No managed device was found.")
+    }
+
+    /// Records where the management export and the device's own report name different operating
+    /// systems, which shows the export's record of the device is out of date or belongs to another
+    /// machine of the same name.
+    private func reportConflict(_ conflict: DeviceOperatingSystems.Conflict, into collector: inout FindingCollector) {
+        let device = conflict.device
+        let report = conflict.report
+        let exported = [device.operatingSystem, device.osVersion].compactMap { $0 }.joined(separator: " ")
+        let reported = [report.productName, report.osVersion].compactMap { $0 }.joined(separator: " ")
+        collector.warning(
+            .low, Subject(kind: .device, id: device.name),
+            "Sources disagree on \(device.name): the device export reports \(exported), but the device's own "
+                + "output shows \(reported). The device's output is used.",
+            fix: "Let \(device.name) sync with its management service and export devices again; if the two records "
+                + "are different machines, give one of them another name.",
+            evidence: [device.evidence, report.evidence])
     }
 }

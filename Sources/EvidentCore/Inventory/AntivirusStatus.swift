@@ -17,6 +17,9 @@ public struct AntivirusStatus: Hashable, Sendable, Codable {
     /// Whether a management console reported the state (the Defender portal's device inventory)
     /// rather than the device itself, which matters when the two disagree.
     public var isReportedByConsole = false
+    /// Whether the source shows only that a protection product is installed (osquery `programs`),
+    /// which does not show whether it is on or its signatures current.
+    public var isInstallationOnly = false
     /// The state as the source words it, for example `antivirus Poor`.
     public var state: String
     /// The record this state was read from.

@@ -35,6 +35,8 @@ public struct Inventory: Hashable, Sendable, Codable {
     public var endpointPolicies: [EndpointPolicy] = []
     /// Accounts local to machines, from osquery.
     public var localAccounts: [LocalAccount] = []
+    /// Operating systems the devices report about themselves, from osquery's `os_version`.
+    public var operatingSystems: [OperatingSystemReport] = []
     /// The log reviews `evident review` stored in the workspace's history.
     public var logReviews: [LogReviewRecord] = []
     /// The risk analyses `evident risk` stored in the workspace's history.

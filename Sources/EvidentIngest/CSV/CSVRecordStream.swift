@@ -3,18 +3,18 @@ import EvidentCore
 /// Reads the records of a CSV export one at a time from its bytes, with the same header handling and
 /// the same records as `CSVTable`, but without building the text or the table of a whole file.
 ///
-/// UTF-8 bytes are read in place. Other encodings, and UTF-8 whose first 64 KiB show mojibake to
-/// repair, are decoded into one UTF-8 copy first.
-///
-/// NOTE: unlike `CSVTable` over the whole decoded text, mojibake that starts only after the first
-/// 64 KiB is not repaired here. A PowerShell `#TYPE` line and an Excel `sep=` line before the
-/// header are skipped, the delimiter is detected from the header, and short records are padded with
-/// empty fields.
+/// UTF-8 bytes are read in place. Other encodings, and UTF-8 with mojibake to repair anywhere in the
+/// file, are decoded into one UTF-8 copy first (see `UTF8Input.withText`), so the records are those
+/// `CSVTable` reads from the whole decoded text. A PowerShell `#TYPE` line and an Excel `sep=` line
+/// before the header are skipped, the delimiter is detected from the header, and short records are
+/// padded with empty fields.
 struct CSVRecordStream {
     /// The export's path, for errors.
     let path: String
     /// Groups of alternative header names, each of which needs one name present.
     let required: [[String]]
+    /// The UTF-8 layout of the bytes, when known. It is worked out from the bytes when `nil`.
+    var textLayout: UTF8Input.Layout?
 
     /// Calls `header` with the header, then `record` with each record in file order.
     ///
@@ -24,15 +24,7 @@ struct CSVRecordStream {
     func read(
         _ bytes: [UInt8], header: (CSVStreamHeader) -> Void, record: (CSVRecord) -> Void
     ) throws(EvidenceError) {
-        if let offset = UTF8Input.bodyOffset(of: bytes), !TextDecoder.decode(FileBytes.head(of: bytes)).repairedMojibake
-        {
-            try bytes.withUnsafeBufferPointer { buffer throws(EvidenceError) in
-                try read(utf8: UnsafeBufferPointer(rebasing: buffer[offset...]), header: header, record: record)
-            }
-            return
-        }
-        let utf8 = Array(TextDecoder.decode(bytes).text.utf8)
-        try utf8.withUnsafeBufferPointer { buffer throws(EvidenceError) in
+        try UTF8Input.withText(of: bytes, layout: textLayout) { buffer throws(EvidenceError) in
             try read(utf8: buffer, header: header, record: record)
         }
     }

@@ -16,7 +16,8 @@ struct ActiveDirectoryUserImporter {
         var collector = ImportCollector(context: context)
         var hasLastLogonDate = false
         var hasLastLogonTimestamp = false
-        let stream = CSVRecordStream(path: context.path, required: [["SamAccountName"], ["Enabled"]])
+        let stream = CSVRecordStream(
+            path: context.path, required: [["SamAccountName"], ["Enabled"]], textLayout: context.textLayout)
         try stream.read(bytes) { header in
             hasLastLogonDate = header.hasColumns(["LastLogonDate"])
             hasLastLogonTimestamp = header.hasColumns(["lastLogonTimestamp"])

@@ -11,15 +11,11 @@ import FoundationEssentials
 struct EntraSignInCSVImporter {
     let context: ImportContext
 
-    /// Reads the log from its bytes in any encoding `TextDecoder` sniffs.
+    /// Reads the log from its bytes in any encoding `TextDecoder` sniffs, repairing mojibake anywhere.
     func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
-        if let offset = UTF8Input.bodyOffset(of: bytes) {
-            return try bytes.withUnsafeBufferPointer { buffer throws(EvidenceError) in
-                try read(utf8: UnsafeBufferPointer(rebasing: buffer[offset...]))
-            }
+        try UTF8Input.withText(of: bytes, layout: context.textLayout) { buffer throws(EvidenceError) in
+            try read(utf8: buffer)
         }
-        let utf8 = Array(TextDecoder.decode(bytes).text.utf8)
-        return try utf8.withUnsafeBufferPointer { buffer throws(EvidenceError) in try read(utf8: buffer) }
     }
 
     // MARK: - Private

@@ -15,7 +15,8 @@ struct EntraUserImporter {
         var signInColumn: String?
         let stream = CSVRecordStream(
             path: context.path,
-            required: [["userPrincipalName", "User principal name"], ["accountEnabled", "Account enabled"]])
+            required: [["userPrincipalName", "User principal name"], ["accountEnabled", "Account enabled"]],
+            textLayout: context.textLayout)
         try stream.read(bytes) { header in
             signInColumn = ["lastSignInDateTime", "signInActivity"].first { header.hasColumns([$0]) }
         } record: { record in

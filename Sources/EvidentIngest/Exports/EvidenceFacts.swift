@@ -33,6 +33,8 @@ public struct EvidenceFacts: Hashable, Sendable {
 
     /// Accounts local to machines, from osquery's `users` table.
     public var localAccounts: [LocalAccount] = []
+    /// Operating systems hosts report about themselves, from osquery's `os_version` table.
+    public var operatingSystems: [OperatingSystemReport] = []
 
     /// Creates an empty collection.
     public init() {}
@@ -50,6 +52,7 @@ public struct EvidenceFacts: Hashable, Sendable {
         antivirus += other.antivirus
         endpointPolicies += other.endpointPolicies
         localAccounts += other.localAccounts
+        operatingSystems += other.operatingSystems
         fileIntegrity += other.fileIntegrity
         backupVerifications += other.backupVerifications
         backupEncryption += other.backupEncryption

@@ -29,8 +29,9 @@ struct EvidenceFileReader {
             )
         }
 
-        // Detection needs only the start of the file; the whole text is decoded only for importers that
-        // read a `String`, so a large sign-in log is never held twice.
+        // Detection needs only the start of the file. The whole text is decoded when the file is not
+        // UTF-8 or has mojibake, or for importers that read a `String`, so a large UTF-8 sign-in log is
+        // never held twice.
         let decodedHead = TextDecoder.decode(FileBytes.head(of: bytes))
         let head = decodedHead.text
         var detection = EvidenceFormatDetector.detect(bytes: bytes, text: head)
@@ -39,16 +40,17 @@ struct EvidenceFileReader {
         }
         var file = EvidenceFile(path: context.path, sha256: sha256, format: detection.format)
         file.warnings += detection.warning.map { [$0] } ?? []
-        // NOTE: only the head is checked here, so a file whose first double-encoded character comes
-        // after its first 64 KiB is repaired without this warning.
-        if decodedHead.repairedMojibake {
+        // The whole file is scanned once here and the layout handed to the importer, because a
+        // double-encoded name can first appear in any record.
+        let layout = UTF8Input.layout(of: bytes)
+        if decodedHead.repairedMojibake || layout.repairedMojibake {
             file.warnings.append(
                 "the text had been read as Windows-1252 and saved again as UTF-8 (mojibake such as 'Ã©' for 'é'); "
                     + "it was repaired, but export the file again as UTF-8 to be sure of its names")
         }
 
         do {
-            guard let imported = try importFacts(format: detection.format, bytes: bytes) else {
+            guard let imported = try importFacts(format: detection.format, bytes: bytes, layout: layout) else {
                 return (file, EvidenceFacts())
             }
             file.records = imported.records
@@ -97,9 +99,17 @@ struct EvidenceFileReader {
         return (imported, reason)
     }
 
-    /// Imports bytes as a given format; `nil` for `.unknown`.
-    func importFacts(format: EvidenceFormat, bytes: [UInt8]) throws(EvidenceError) -> ImportedExport? {
-        var text: String { TextDecoder.decode(bytes).text }
+    /// Imports bytes as a given format; `nil` for `.unknown`. `layout` is the UTF-8 layout of the bytes
+    /// when the caller worked it out already.
+    func importFacts(
+        format: EvidenceFormat, bytes: [UInt8], layout: UTF8Input.Layout? = nil
+    ) throws(EvidenceError) -> ImportedExport? {
+        var context = self.context
+        context.textLayout = layout
+        var text: String {
+            if case .decoded(let decoded) = layout { return decoded.text }
+            return TextDecoder.decode(bytes).text
+        }
         return switch format {
         case .intuneDevices: try IntuneDeviceImporter(context: context).read(bytes)
         case .entraUsers: try EntraUserImporter(context: context).read(bytes)

@@ -8,4 +8,7 @@ struct ImportContext: Sendable {
     let timestamps: TimestampParser
     /// The assessment day; sign-ins after its end are in the future. `nil` skips that test.
     let asOf: CalendarDay?
+    /// The UTF-8 layout of the file's bytes, when the file reader has worked it out already, so an
+    /// importer does not scan a large file for mojibake a second time.
+    var textLayout: UTF8Input.Layout?
 }

@@ -13,7 +13,8 @@ struct IntuneDeviceImporter {
 
     func read(_ bytes: [UInt8]) throws(EvidenceError) -> ImportedExport {
         var collector = ImportCollector(context: context)
-        let stream = CSVRecordStream(path: context.path, required: [["Device name", "deviceName"]])
+        let stream = CSVRecordStream(
+            path: context.path, required: [["Device name", "deviceName"]], textLayout: context.textLayout)
         try stream.read(bytes) { header in
             if !header.hasColumns(["Encrypted"]) && !header.hasColumns(["isEncrypted"])
                 && !header.hasColumns(["EncryptionStatusString"])

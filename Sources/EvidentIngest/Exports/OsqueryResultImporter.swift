@@ -10,10 +10,15 @@ import Foundation
 /// (`protection_status`, `conversion_status`) give volume encryption, `screenlock` (`enabled`,
 /// `grace_period`) whether a Mac requires a password on waking, `users` (`username`, `uid`, `shell`,
 /// `directory`) the local accounts people sign in with, and `file_events` and `hash` file-integrity
-/// activity (see `OsqueryFileIntegrityRows`). Rows of other tables are counted and not used. Removed
-/// rows are ignored; for each host and volume the last row in the file wins,
-/// because osquery appends results in time order. Values are strings unless `numerics` is on, so
-/// both are read.
+/// activity (see `OsqueryFileIntegrityRows`). `os_version` (`name`, `version`, `platform`) gives the
+/// operating system a host reports about itself. `programs` gives the endpoint protection products
+/// installed on a Windows host (see `EndpointProtectionProducts`), which show neither that they are on
+/// nor that their signatures are current. Rows of other tables are counted and not used.
+///
+/// Removed rows are ignored, except that a removed `programs` row uninstalls its product and a
+/// `programs` snapshot replaces the host's earlier products. For each host and volume the last row in
+/// the file wins, because osquery appends results in time order. Values are strings unless `numerics`
+/// is on, so both are read.
 struct OsqueryResultImporter {
     let context: ImportContext
 
@@ -23,6 +28,8 @@ struct OsqueryResultImporter {
         var volumes: [String: DiskEncryptionStatus] = [:]
         var screenLocks: [String: EndpointPolicy] = [:]
         var localAccounts: [String: LocalAccount] = [:]
+        var operatingSystems: [String: OperatingSystemReport] = [:]
+        var installations = OsqueryProtectionInstallations()
         var order: [String] = []
         var fileIntegrity = FileIntegrityFolder()
         var validLines = 0
@@ -40,7 +47,15 @@ struct OsqueryResultImporter {
             collector.include(time)
             let isDifferential = OsqueryFileIntegrityRows.isDifferential(object)
 
-            for row in Self.addedRows(of: object) {
+            let rows = Self.addedRows(of: object)
+            if object["snapshot"] != nil, rows.contains(where: OsqueryProgramRow.isProgram) {
+                installations.clear(host: host)
+            }
+            for row in Self.removedRows(of: object) where OsqueryProgramRow.isProgram(row) {
+                installations.remove(row, host: host)
+            }
+
+            for row in rows {
                 collector.records += 1
                 if let (changes, example) = OsqueryFileIntegrityRows.read(row, isDifferential: isDifferential) {
                     let rowTime = LenientJSON.integer(row["time"]).map { Date(timeIntervalSince1970: Double($0)) }
@@ -57,6 +72,10 @@ struct OsqueryResultImporter {
                     screenLocks[host.lowercased()] = policy
                 } else if let account = OsqueryUserRow.account(row, host: host, evidence: reference) {
                     localAccounts["\(host.lowercased())|\(account.username.lowercased())"] = account
+                } else if let report = OsqueryOperatingSystemRow.report(row, host: host, evidence: reference) {
+                    operatingSystems[host.lowercased()] = report
+                } else if OsqueryProgramRow.isProgram(row) {
+                    installations.add(row, host: host, evidence: reference)
                 } else if let volume = Self.volume(row, host: host, evidence: reference) {
                     let key = "\(host.lowercased())|\(volume.volume)"
                     if volumes[key] == nil { order.append(key) }
@@ -70,7 +89,8 @@ struct OsqueryResultImporter {
                 path: context.path, line: 1, column: nil,
                 reason: "no line is an osquery result object; save osqueryd.results.log as written")
         }
-        collector.facts.antivirus = antivirus.sorted { $0.key < $1.key }.map(\.value)
+        collector.facts.antivirus = antivirus.sorted { $0.key < $1.key }.map(\.value) + installations.statuses
+        collector.facts.operatingSystems = operatingSystems.sorted { $0.key < $1.key }.map(\.value)
         collector.facts.diskEncryption = order.compactMap { volumes[$0] }
         collector.facts.endpointPolicies = screenLocks.sorted { $0.key < $1.key }.map(\.value)
         collector.facts.localAccounts = localAccounts.sorted { $0.key < $1.key }.map(\.value)
@@ -84,6 +104,13 @@ struct OsqueryResultImporter {
         if let snapshot = object["snapshot"] as? [[String: Any]] { return snapshot }
         if let diff = object["diffResults"] as? [String: Any] { return diff["added"] as? [[String: Any]] ?? [] }
         guard LenientJSON.text(object["action"]) != "removed", let columns = object["columns"] as? [String: Any]
+        else { return [] }
+        return [columns]
+    }
+
+    private static func removedRows(of object: [String: Any]) -> [[String: Any]] {
+        if let diff = object["diffResults"] as? [String: Any] { return diff["removed"] as? [[String: Any]] ?? [] }
+        guard LenientJSON.text(object["action"]) == "removed", let columns = object["columns"] as? [String: Any]
         else { return [] }
         return [columns]
     }

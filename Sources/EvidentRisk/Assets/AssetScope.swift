@@ -1,7 +1,10 @@
 import EvidentCore
 
 /// The assets in the scope of a risk analysis, taken from the inventory: every ePHI system, every
-/// class of managed devices, and every vendor with ePHI access.
+/// class of devices, and every vendor with ePHI access.
+///
+/// Devices are grouped by operating system, taken from a device's own report (osquery `os_version`)
+/// before the management export, so hosts that only osquery reports are in a class too.
 public struct AssetScope: Sendable {
     /// The assets, systems first, then device classes, then vendors, each sorted by id.
     public let assets: [RiskAsset]
@@ -15,7 +18,8 @@ public struct AssetScope: Sendable {
     public init(_ inventory: Inventory) {
         let ephiSystems = inventory.systems.filter(\.handlesEPHI).sorted { $0.id < $1.id }
         let systems = ephiSystems.map(AssetScope.asset(for:))
-        let classes = AssetScope.deviceClasses(inventory.devices)
+        let devices = DeviceOperatingSystems(devices: inventory.devices, reports: inventory.operatingSystems).devices
+        let classes = AssetScope.deviceClasses(devices)
         let vendors = AssetScope.vendors(inventory, ephiSystems: ephiSystems)
 
         self.assets = systems + classes + vendors
@@ -29,12 +33,7 @@ public struct AssetScope: Sendable {
 
     /// Returns the operating system family a device belongs to, for example `windows` or `ios`.
     public static func family(of device: Device) -> String {
-        let system = (device.operatingSystem ?? "").lowercased()
-        let families = [
-            ("windows", "windows"), ("ipados", "ios"), ("ios", "ios"), ("mac", "macos"), ("android", "android"),
-            ("linux", "linux"), ("chrome", "chromeos"),
-        ]
-        return families.first { system.contains($0.0) }?.1 ?? "other"
+        DeviceOperatingSystems.family(of: device.operatingSystem)
     }
 
     // MARK: - Private
