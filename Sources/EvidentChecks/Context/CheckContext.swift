@@ -28,7 +28,10 @@ public struct CheckContext: Sendable {
         self.asOfEnd = settings.asOf.end
         self.identities = IdentityIndex(
             workforce: inventory.workforce, serviceAccounts: inventory.attestations.serviceAccounts)
-        self.hosts = HostIndex(devices: inventory.devices, systems: inventory.systems)
+        // Hosts that report their own operating system (osquery) are inventoried even without a
+        // management record, so they count as known hosts.
+        let devices = DeviceOperatingSystems(devices: inventory.devices, reports: inventory.operatingSystems).devices
+        self.hosts = HostIndex(devices: devices, systems: inventory.systems)
 
         var systemsByID: [String: InformationSystem] = [:]
         for system in inventory.systems where systemsByID[system.id] == nil {

@@ -4,7 +4,8 @@ import EvidentCore
 /// accurate inventory of what is on the network.
 ///
 /// Fails for each host a network scan found up whose address and host names match no managed
-/// device and no host of a declared system. Without any scan this is missing evidence.
+/// device, no host reporting its own operating system (osquery `os_version`) and no host of a
+/// declared system. Without any scan this is missing evidence.
 struct UnmanagedHostsCheck: Check {
     let id = "inventory.unmanaged-hosts"
     let title = "Network hosts inventoried"

@@ -35,6 +35,20 @@ import Testing
         #expect(finding.evidence == [EvidenceReference(path: "evidence/network-scan.xml", line: 42)])
     }
 
+    @Test func hostReportingItsOwnSystemPasses() {
+        let report = OperatingSystemReport(
+            device: "LAB-PC3", operatingSystem: "Windows", osVersion: "10.0.22631", productName: "Windows 11 Pro",
+            evidence: EvidenceReference(path: "evidence/osqueryd.results.log", line: 3))
+        let inventory = Inventory(
+            devices: [Build.device("EXAM-01")],
+            scannedHosts: [Build.host("10.0.0.31", hostnames: ["lab-pc3.maple.local"])])
+        var reported = inventory
+        reported.operatingSystems = [report]
+
+        #expect(evaluate(check, inventory).status == .fail)
+        #expect(evaluate(check, reported).status == .pass)
+    }
+
     @Test func addressPrefixDoesNotMatchAnotherAddress() {
         let inventory = Inventory(
             systems: [Build.ephiSystem(hosts: ["10.0.0.2"])], scannedHosts: [Build.host("10.0.0.20")])
