@@ -79,7 +79,7 @@ struct ExportsResticBorgTests {
 
         let file = try #require(scan.files.first)
         #expect(file.format == .resticSnapshots)
-        #expect(file.error?.contains("not valid JSON") == true)
+        #expect(file.error?.contains("restic.json:1: the JSON stops inside an open string") == true)
         #expect(scan.backupSessions.isEmpty)
     }
 }

@@ -136,7 +136,9 @@ public enum EvidenceFormatDetector {
         if head.contains("\"MountPoint\"") && head.contains("\"VolumeStatus\"") {
             return FormatDetection(format: .bitLockerVolumesJSON)
         }
-        if head.contains("\"archives\"") && head.contains("\"repository\"") {
+        // `borg list --json` writes the repository after the archives, so a file cut short may lack it.
+        let hasBorgArchive = head.contains("\"archive\"") && head.contains("\"start\"")
+        if head.contains("\"archives\"") && (head.contains("\"repository\"") || hasBorgArchive) {
             return FormatDetection(format: .borgArchives)
         }
         if head.contains("\"hostname\"") && head.contains("\"paths\"") && head.contains("\"tree\"") {

@@ -20,6 +20,7 @@ struct EntraMFARegistrationJSONImporter {
                 nextLink = page.nextLink
             }
         } catch {
+            if let syntaxError = JSONSyntaxError.syntaxError(in: text, path: context.path) { throw syntaxError }
             throw .malformed(
                 path: context.path, line: nil, column: nil,
                 reason: "not valid registration details JSON (\(Self.summary(of: error))); export the file again")

@@ -68,9 +68,7 @@ struct EntraSignInJSONImporter {
             }
         } catch {
             if let lines = jsonLines(text) { return lines }
-            throw .malformed(
-                path: path, line: nil, column: nil,
-                reason: "not valid JSON (\(error.localizedDescription)); the file may be truncated, so export it again")
+            throw JSONSyntaxError.evidenceError(in: text, path: path, parserError: error)
         }
         throw .malformed(path: path, line: 1, column: nil, reason: "the JSON holds no sign-in records")
     }

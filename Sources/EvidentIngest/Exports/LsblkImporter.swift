@@ -11,9 +11,11 @@ struct LsblkImporter {
     let context: ImportContext
 
     func read(_ text: String) throws(EvidenceError) -> ImportedExport {
-        guard let root = Self.parse(text) ?? Self.parse(Self.quotingBareWords(text)),
-            let devices = root["blockdevices"] as? [[String: Any]]
-        else {
+        let parsed = Self.parse(text) ?? Self.parse(Self.quotingBareWords(text))
+        if parsed == nil, let syntaxError = JSONSyntaxError.syntaxError(in: text, path: context.path) {
+            throw syntaxError
+        }
+        guard let root = parsed, let devices = root["blockdevices"] as? [[String: Any]] else {
             throw .malformed(
                 path: context.path, line: nil, column: nil,
                 reason: "not lsblk JSON with a blockdevices array; run LC_ALL=C lsblk --json and save its output")

@@ -17,8 +17,13 @@ struct SslyzeImporter {
     private static let weakMarkers = ["NULL", "EXPORT", "RC4", "_DES_", "3DES", "DES_CBC3", "anon", "_MD5"]
 
     func read(_ text: String) throws(EvidenceError) -> ImportedExport {
-        guard let root = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any],
-            let servers = root["server_scan_results"] as? [[String: Any]]
+        let parsed: Any
+        do {
+            parsed = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        } catch {
+            throw JSONSyntaxError.evidenceError(in: text, path: context.path, parserError: error)
+        }
+        guard let root = parsed as? [String: Any], let servers = root["server_scan_results"] as? [[String: Any]]
         else {
             throw .malformed(
                 path: context.path, line: nil, column: nil,
