@@ -5,35 +5,12 @@ import Testing
 /// assessed by the real binary: managed PCs must not turn into unmanaged hosts, and the iPads and
 /// phones without protection evidence must not drop out of the malware check.
 @Suite struct IncompleteDeviceExportEndToEndTests {
-    private struct Finding {
-        let check: String
-        let kind: String
-        let subject: String
-        let message: String
-    }
-
     private func intuneExport(in workspace: URL) throws -> URL {
         let evidence = workspace.appendingPathComponent("evidence")
         let name = try #require(
             try FileManager.default.contentsOfDirectory(atPath: evidence.path)
                 .first { $0.hasPrefix("DevicesWithInventory_") })
         return evidence.appendingPathComponent(name)
-    }
-
-    private func findings(_ workspace: URL) throws -> [Finding] {
-        let result = try EvidentProcess.run(["assess", workspace.path, "--format", "json", "--no-store"])
-        #expect(result.status == 1)
-        let document = try #require(
-            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        let results = try #require(document["results"] as? [[String: Any]])
-        return results.flatMap { result in
-            (result["findings"] as? [[String: Any]] ?? []).map { finding in
-                let subject = finding["subject"] as? [String: Any]
-                return Finding(
-                    check: result["check"] as? String ?? "", kind: finding["kind"] as? String ?? "",
-                    subject: subject?["id"] as? String ?? "", message: finding["message"] as? String ?? "")
-            }
-        }
     }
 
     @Test func zippedExportGivesMissingEvidence() throws {
@@ -46,7 +23,7 @@ import Testing
         try (Data([0x50, 0x4B, 0x03, 0x04]) + Data(contentsOf: export)).write(to: zip)
         try FileManager.default.removeItem(at: export)
 
-        let all = try findings(workspace)
+        let all = try AssessedFinding.assess(workspace)
 
         let hosts = all.filter { $0.check == "inventory.unmanaged-hosts" }
         #expect(hosts.allSatisfy { $0.kind == "missing-evidence" })
@@ -65,7 +42,7 @@ import Testing
         try bytes.prefix(6_000).write(to: export)
         let path = "evidence/\(export.lastPathComponent)"
 
-        let all = try findings(workspace)
+        let all = try AssessedFinding.assess(workspace)
 
         let hosts = all.filter { $0.check == "inventory.unmanaged-hosts" }
         #expect(hosts.map(\.kind) == ["missing-evidence"])
