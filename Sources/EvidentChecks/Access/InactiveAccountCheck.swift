@@ -33,9 +33,11 @@ struct InactiveAccountCheck: Check {
             for account in accounts where account.source == source {
                 if account.lastSignIn != .unknown {
                     evaluate(account, context, into: &collector)
+                } else if evaluateAbsence(of: account, signIns, context, into: &collector) {
+                    continue
                 } else if account.lastSignInProblem != nil {
                     unreadable.append(account)
-                } else if !evaluateAbsence(of: account, signIns, context, into: &collector) {
+                } else {
                     unknown.append(account)
                 }
             }

@@ -131,4 +131,16 @@ import Testing
         let finding = try #require(result.findings.first { $0.subject.id == "Entra ID" })
         #expect(finding.message.contains("were read only in part"))
     }
+
+    @Test func longLogJudgesUnreadableDate() throws {
+        var inventory = Inventory(
+            accounts: [unreadableDate(Build.entraAccount("bob@clinic.example"))],
+            evidenceFiles: [signInLog(earliest: "2026-06-01T00:00:00Z")])
+        inventory.signInSummaries = [summary("ann@clinic.example", last: "2026-11-28T09:00:00Z")]
+
+        let result = evaluate(check, inventory)
+
+        #expect(result.status == .fail)
+        #expect(result.subjectIDs == ["bob@clinic.example"])
+    }
 }
