@@ -47,6 +47,8 @@ struct ExportsAccessListTests {
         #expect(file.warnings[0].contains("'maybe'"))
         #expect(file.warnings[1].hasPrefix("line 6:"))
         #expect(file.warnings[1].contains("'13/13/2025'"))
+        #expect(scan.accounts[0].lastSignInProblem == nil)
+        #expect(scan.accounts[3].lastSignInProblem?.contains("'13/13/2025'") == true)
     }
 
     @Test("locale settles last_login")

@@ -45,6 +45,10 @@ struct ExportsActiveDirectoryTests {
         #expect(scan.accounts[1].lastSignIn == .never)
         #expect(scan.accounts[2].lastSignIn == .unknown)
         #expect(scan.accounts[3].lastSignIn == .unknown)
+        #expect(dana.lastSignInProblem == nil)
+        #expect(scan.accounts[1].lastSignInProblem == nil)
+        #expect(scan.accounts[2].lastSignInProblem?.contains("after the assessment day") == true)
+        #expect(scan.accounts[3].lastSignInProblem?.contains("export_locale: en-GB") == true)
 
         #expect(file.warnings.contains { $0.hasPrefix("line 5:") && $0.contains("after the assessment day") })
         #expect(file.warnings.contains { $0.hasPrefix("line 6:") && $0.contains("'Yes'") })

@@ -4,11 +4,13 @@ import EvidentCore
 ///
 /// Fails for an enabled account whose last sign-in is older than `inactive_account_max_days` or
 /// that never signed in. Accounts of terminated members are left to `access.terminated-workforce`.
-/// A source that records no sign-ins for any account gives one missing-evidence finding.
+/// A source that records no sign-ins for any account gives one missing-evidence finding, and so does
+/// each file whose sign-in values could not be read (a date that does not fit the export locale).
 ///
-/// Entra ID sign-in logs add to the users export: an account's last sign-in is the latest either
+/// Entra ID sign-in logs only add to the users export: an account's last sign-in is the latest either
 /// shows, an export that states "never" against a logged sign-in is reported as a conflict, and an account
-/// absent from logs that cover the whole limit has not signed in within it.
+/// absent from logs that cover the whole limit has not signed in within it. Absence from shorter logs
+/// proves nothing, so such accounts stay in the source's one missing-evidence finding.
 struct InactiveAccountCheck: Check {
     let id = "access.inactive-account"
     let title = "Inactive accounts disabled"
@@ -20,21 +22,36 @@ struct InactiveAccountCheck: Check {
             of: ExportFormats.accounts.union(ExportFormats.signInLogs), in: context)
         collector.requireAccountExport(context)
         let signIns = SignInIndex(context.inventory)
-        let accounts = context.inventory.accounts.filter { account in
+        let exported = context.inventory.accounts.filter { account in
             account.isEnabled && !context.identities.members(matching: account).contains { $0.status == .terminated }
-        }.map { merge($0, signIns, into: &collector) }
+        }
+        let accounts = exported.map { merge($0, signIns, into: &collector) }
 
         for source in Set(accounts.map(\.source)).sorted() {
-            let ofSource = accounts.filter { $0.source == source }
-            if ofSource.allSatisfy({ $0.lastSignIn == .unknown }) && !(source == .entraID && signIns.hasLogs) {
-                reportNoSignInData(source, ofSource, into: &collector)
-                continue
-            }
-            for account in ofSource {
-                if account.lastSignIn == .unknown, evaluateAbsence(of: account, signIns, context, into: &collector) {
+            var unreadable: [Account] = []
+            var unknown: [Account] = []
+            for account in accounts where account.source == source {
+                if account.lastSignIn != .unknown {
+                    evaluate(account, context, into: &collector)
+                } else if evaluateAbsence(of: account, signIns, context, into: &collector) {
                     continue
+                } else if account.lastSignInProblem != nil {
+                    unreadable.append(account)
+                } else {
+                    unknown.append(account)
                 }
-                evaluate(account, context, into: &collector)
+            }
+
+            reportUnreadableSignIns(unreadable, context, into: &collector)
+            let ofSource = exported.filter { $0.source == source }
+            if ofSource.allSatisfy({ $0.lastSignIn == .unknown && $0.lastSignInProblem == nil }) {
+                if !unknown.isEmpty {
+                    reportNoSignInData(source, ofSource, unknown: unknown, signIns, context, into: &collector)
+                }
+            } else {
+                for account in unknown {
+                    evaluate(account, context, into: &collector)
+                }
             }
         }
 
@@ -115,31 +132,6 @@ struct InactiveAccountCheck: Check {
                 fix: "Export \(account.source.label) accounts with their last sign-in time, for example "
                     + "LastLogonDate or signInActivity.",
                 evidence: [account.evidence], touchesEPHI: touchesEPHI)
-        }
-    }
-
-    private func reportNoSignInData(
-        _ source: AccountSource, _ accounts: [Account], into collector: inout FindingCollector
-    ) {
-        let files = Set(accounts.map(\.evidence.path)).sorted().map { EvidenceReference(path: $0) }
-        collector.missingEvidence(
-            .medium, Subject(kind: .evidence, id: source.label),
-            "The \(source.label) export records no last sign-in time for any of its "
-                + "\(Phrase.count(accounts.count, "enabled account")), so inactive accounts cannot be found.",
-            fix: sourceFix(source), evidence: files)
-    }
-
-    private func sourceFix(_ source: AccountSource) -> String {
-        switch source {
-        case .entraID:
-            "Export Entra ID users with signInActivity (Microsoft Graph /users?$select=userPrincipalName,"
-                + "accountEnabled,signInActivity), because the portal's Download users CSV has no sign-in column."
-        case .googleWorkspace:
-            "Download users from the Google Admin console with the Last Sign In column."
-        case .activeDirectory:
-            "Export Active Directory users with Get-ADUser -Properties LastLogonDate and include that column."
-        case .system(let id):
-            "Add a last_login column to the access list of system \(id)."
         }
     }
 }

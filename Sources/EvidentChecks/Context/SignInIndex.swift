@@ -9,8 +9,10 @@ import FoundationEssentials
 /// MFA use but not older sign-ins.
 struct SignInIndex {
     private var byUPN: [String: Entry] = [:]
-    /// The earliest instant any usable sign-in log covers; `nil` without sign-in logs.
+    /// The earliest instant any sign-in log read whole covers; `nil` without such a log.
     let coveredSince: Date?
+    /// Whether any sign-in log was read, whole or in part.
+    let hasLogs: Bool
 
     /// One user's sign-ins across every log.
     struct Entry {
@@ -33,11 +35,14 @@ struct SignInIndex {
             entry.evidence.append(summary.evidence)
             byUPN[summary.userPrincipalName.comparisonKey] = entry
         }
-        coveredSince = inventory.usableFiles(of: ExportFormats.signInLogs).compactMap(\.dateRange?.earliest).min()
+        // A log cut short or missing records may lack any user's sign-ins, so only whole logs show
+        // that an absent account did not sign in.
+        let whole = inventory.usableFiles(of: ExportFormats.signInLogs).filter {
+            $0.partialReason == nil && $0.skippedRecords == 0
+        }
+        coveredSince = whole.compactMap(\.dateRange?.earliest).min()
+        hasLogs = !inventory.usableFiles(of: ExportFormats.signInLogs).isEmpty
     }
-
-    /// Whether any sign-in log was read.
-    var hasLogs: Bool { coveredSince != nil }
 
     /// Returns the sign-ins of an Entra ID account; `nil` for other sources and for users absent from
     /// every log.

@@ -8,7 +8,9 @@ import EvidentCore
 /// (high), or succeeded more than `backup_verification_max_age_days` before `asOf` (medium), or when
 /// verification reports exist but none verifies the job. A latest verification without an outcome or
 /// a time, and a workspace without any verification report, are missing evidence. Verifications after
-/// the end of `asOf` are ignored.
+/// the end of `asOf` are ignored. While a verification export could not be read, was cut short or left
+/// out records, a job with no verification read, or only an old one, is missing evidence instead of a
+/// violation, because its latest verification may be among the records not read.
 struct BackupVerificationCheck: Check {
     let id = "integrity.backup-verification"
     let title = "Backup verification"
@@ -33,9 +35,18 @@ struct BackupVerificationCheck: Check {
                 touchesEPHI: true)
         }
 
+        let formats = ExportFormats.backupVerifications
+        let incomplete = Set(
+            (inventory.unreadableFiles(of: formats) + inventory.partialFiles(of: formats)
+                + inventory.filesWithSkippedRecords(of: formats)).map(\.path)
+        ).sorted()
         for system in systems where hasReport {
             let job = system.backupJob?.trimmedWhitespace ?? ""
             let ofJob = verifications.filter { $0.target.comparisonKey == job.comparisonKey }
+            if !incomplete.isEmpty, isMissingOrOld(ofJob, context) {
+                reportUnverifiable(job, of: system, incomplete: incomplete, into: &collector)
+                continue
+            }
             evaluate(job, of: system, ofJob, context, into: &collector)
         }
 
@@ -102,5 +113,30 @@ struct BackupVerificationCheck: Check {
                     + "result into evidence/.",
                 evidence: [system.evidence, latest.evidence], touchesEPHI: true, gaps: .maintained)
         }
+    }
+
+    /// Returns whether no verification of the job was read, or the latest succeeded but is older than
+    /// the limit: the two verdicts a verification among unread records could overturn.
+    private func isMissingOrOld(_ verifications: [BackupVerification], _ context: CheckContext) -> Bool {
+        let dated = verifications.filter { $0.verifiedAt != nil }
+        guard !verifications.isEmpty else { return true }
+        guard let latest = dated.max(by: { $0.verifiedAt! < $1.verifiedAt! }), let verifiedAt = latest.verifiedAt,
+            latest.succeeded == true
+        else { return false }
+        let limit = context.thresholds.backupVerificationMaxAgeDays
+        return context.seconds(since: verifiedAt) > Double(limit) * 86_400
+    }
+
+    private func reportUnverifiable(
+        _ job: String, of system: InformationSystem, incomplete: [String], into collector: inout FindingCollector
+    ) {
+        collector.missingEvidence(
+            .medium, Subject(kind: .system, id: system.id),
+            "No current verification of backup job \(job) of ePHI system \(system.id) was read, but "
+                + "\(Phrase.list(incomplete)) could not be read in full, so a newer verification may be among the "
+                + "records left out.",
+            fix: "Correct or export again \(Phrase.list(incomplete)) as 'evident evidence' describes, then rerun "
+                + "the assessment.",
+            evidence: [system.evidence] + incomplete.map { EvidenceReference(path: $0) }, touchesEPHI: true)
     }
 }

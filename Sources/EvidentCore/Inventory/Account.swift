@@ -23,6 +23,10 @@ public struct Account: Hashable, Sendable, Codable {
     public var lastSignIn: LastSignIn
     /// The record this account was read from.
     public var evidence: EvidenceReference
+    /// Why the source's last sign-in value could not be used, for example a date that does not fit
+    /// the export locale; `nil` when it was read or the source has none. `lastSignIn` is then
+    /// `.unknown`, although the export does record a time.
+    public var lastSignInProblem: String?
 
     /// Creates an account.
     public init(
@@ -35,7 +39,8 @@ public struct Account: Hashable, Sendable, Codable {
         isGuest: Bool = false,
         role: String? = nil,
         lastSignIn: LastSignIn = .unknown,
-        evidence: EvidenceReference
+        evidence: EvidenceReference,
+        lastSignInProblem: String? = nil
     ) {
         self.source = source
         self.username = username
@@ -47,6 +52,7 @@ public struct Account: Hashable, Sendable, Codable {
         self.role = role
         self.lastSignIn = lastSignIn
         self.evidence = evidence
+        self.lastSignInProblem = lastSignInProblem
     }
 
     /// The name that identifies the account to people: the UPN when known, else the username.

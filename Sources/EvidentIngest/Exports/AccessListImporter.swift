@@ -37,6 +37,7 @@ struct AccessListImporter {
             }
 
             var lastSignIn = LastSignIn.unknown
+            var problem: String?
             switch hasLastLogin ? context.timestamps.parse(record["last_login"] ?? "", empty: .never) : .missing {
             case .instant(let date):
                 collector.include(date)
@@ -48,6 +49,7 @@ struct AccessListImporter {
             case .invalid(_, let reason):
                 collector.warn(line: record.line, "last_login of \(username): \(reason); treated as unknown")
                 lastSignIn = .unknown
+                problem = reason
             }
 
             for systemID in systemIDs {
@@ -55,7 +57,7 @@ struct AccessListImporter {
                     Account(
                         source: .system(systemID), username: username, isEnabled: isEnabled,
                         role: record.value("role"), lastSignIn: lastSignIn,
-                        evidence: collector.reference(line: record.line)))
+                        evidence: collector.reference(line: record.line), lastSignInProblem: problem))
             }
         }
         return collector.finish()

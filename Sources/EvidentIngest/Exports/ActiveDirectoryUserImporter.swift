@@ -50,6 +50,8 @@ struct ActiveDirectoryUserImporter {
         if hasLastLogonTimestamp, !hasLastLogonDate || parsed == .never {
             parsed = context.timestamps.parseFileTime(record["lastLogonTimestamp"] ?? "")
         }
+        var problem: String?
+        let lastSignIn = lastSignIn(parsed, username: username, line: record.line, problem: &problem, &collector)
         let account = Account(
             source: .activeDirectory,
             username: username,
@@ -57,14 +59,18 @@ struct ActiveDirectoryUserImporter {
             displayName: record.value("DisplayName", "Name"),
             email: record.value("EmailAddress", "mail"),
             isEnabled: isEnabled,
-            lastSignIn: lastSignIn(parsed, username: username, line: record.line, collector: &collector),
-            evidence: collector.reference(line: record.line)
+            lastSignIn: lastSignIn,
+            evidence: collector.reference(line: record.line),
+            lastSignInProblem: problem
         )
         collector.facts.accounts.append(account)
     }
 
+    /// Returns the account's last sign-in, setting `problem` to the reason when a value is present but
+    /// cannot be used.
     private func lastSignIn(
-        _ parsed: ParsedTimestamp, username: String, line: Int, collector: inout ImportCollector
+        _ parsed: ParsedTimestamp, username: String, line: Int, problem: inout String?,
+        _ collector: inout ImportCollector
     ) -> LastSignIn {
         switch parsed {
         case .instant(let date):
@@ -73,6 +79,7 @@ struct ActiveDirectoryUserImporter {
                     line: line,
                     "last logon of \(username) is \(date.formatted(.iso8601)), after the assessment day \(asOf); "
                         + "treated as unknown")
+                problem = "last logon \(date.formatted(.iso8601)) is after the assessment day \(asOf)"
                 return .unknown
             }
             collector.include(date)
@@ -83,6 +90,7 @@ struct ActiveDirectoryUserImporter {
             return .unknown
         case .invalid(_, let reason):
             collector.warn(line: line, "last logon of \(username): \(reason); treated as unknown")
+            problem = reason
             return .unknown
         }
     }

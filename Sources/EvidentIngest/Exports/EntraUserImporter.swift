@@ -42,8 +42,9 @@ struct EntraUserImporter {
         }
 
         var lastSignIn = LastSignIn.unknown
+        var problem: String?
         if let signInColumn {
-            lastSignIn = readSignIn(record[signInColumn] ?? "", line: record.line, collector: &collector)
+            lastSignIn = readSignIn(record[signInColumn] ?? "", line: record.line, problem: &problem, &collector)
         }
         let userType = record.value("userType", "User type")
         let account = Account(
@@ -55,15 +56,19 @@ struct EntraUserImporter {
             isEnabled: isEnabled,
             isGuest: userType?.lowercased() == "guest",
             lastSignIn: lastSignIn,
-            evidence: collector.reference(line: record.line)
+            evidence: collector.reference(line: record.line),
+            lastSignInProblem: problem
         )
         collector.facts.accounts.append(account)
     }
 
     /// Reads a sign-in cell: a timestamp, or a `signInActivity` object written as JSON
     /// (`{"lastSignInDateTime":"..."}`) or as a PowerShell hashtable (`@{lastSignInDateTime=...; ...}`).
-    /// An empty value means Graph has no sign-in on record, which is "never".
-    private func readSignIn(_ cell: String, line: Int, collector: inout ImportCollector) -> LastSignIn {
+    /// An empty value means Graph has no sign-in on record, which is "never". An unreadable value sets
+    /// `problem` to the reason.
+    private func readSignIn(
+        _ cell: String, line: Int, problem: inout String?, _ collector: inout ImportCollector
+    ) -> LastSignIn {
         var text = cell.trimmingCharacters(in: .whitespaces)
         if text.hasPrefix("{") || text.hasPrefix("@{") {
             text = Self.lastSignInField(in: text) ?? ""
@@ -77,6 +82,7 @@ struct EntraUserImporter {
             return .never
         case .invalid(_, let reason):
             collector.warn(line: line, "last sign-in \(reason); sign-in unknown")
+            problem = reason
             return .unknown
         }
     }

@@ -25,8 +25,10 @@ struct GoogleWorkspaceUserImporter {
             let status = record.value("Status [READ ONLY]") ?? "Active"
             let name = [record.value("First Name [Required]"), record.value("Last Name [Required]")].compactMap { $0 }
             var lastSignIn = LastSignIn.unknown
+            var problem: String?
             if hasSignIn {
-                lastSignIn = readSignIn(record.value("Last Sign In [READ ONLY]") ?? "", line: record.line, &collector)
+                let cell = record.value("Last Sign In [READ ONLY]") ?? ""
+                lastSignIn = readSignIn(cell, line: record.line, problem: &problem, &collector)
             }
 
             collector.facts.accounts.append(
@@ -34,7 +36,7 @@ struct GoogleWorkspaceUserImporter {
                     source: .googleWorkspace, username: email, userPrincipalName: email,
                     displayName: name.isEmpty ? nil : name.joined(separator: " "), email: email,
                     isEnabled: status.lowercased() == "active", lastSignIn: lastSignIn,
-                    evidence: collector.reference(line: record.line)))
+                    evidence: collector.reference(line: record.line), lastSignInProblem: problem))
 
             if let enrolled = record.value("2sv Enrolled [READ ONLY]").flatMap(ExportValue.boolean) {
                 collector.facts.mfaRegistrations.append(
@@ -47,7 +49,10 @@ struct GoogleWorkspaceUserImporter {
         return collector.finish()
     }
 
-    private func readSignIn(_ text: String, line: Int, _ collector: inout ImportCollector) -> LastSignIn {
+    /// Reads the Last Sign In cell, setting `problem` to the reason when it holds no readable date.
+    private func readSignIn(
+        _ text: String, line: Int, problem: inout String?, _ collector: inout ImportCollector
+    ) -> LastSignIn {
         switch context.timestamps.parse(text, empty: .never) {
         case .instant(let date):
             collector.include(date)
@@ -56,6 +61,7 @@ struct GoogleWorkspaceUserImporter {
             return .never
         case .invalid(_, let reason):
             collector.warn(line: line, "Last Sign In \(reason); sign-in unknown")
+            problem = reason
             return .unknown
         }
     }

@@ -51,17 +51,20 @@ import Testing
 
     @Test func addressPrefixDoesNotMatchAnotherAddress() {
         let inventory = Inventory(
-            systems: [Build.ephiSystem(hosts: ["10.0.0.2"])], scannedHosts: [Build.host("10.0.0.20")])
+            systems: [Build.ephiSystem(hosts: ["10.0.0.2"])], devices: [Build.device("EXAM-01")],
+            scannedHosts: [Build.host("10.0.0.20")])
 
         #expect(evaluate(check, inventory).status == .fail)
     }
 
     @Test func unknownHostWithCleartextServiceIsHigh() throws {
         let telnet = NetworkService(port: 23, transport: "tcp", name: "telnet")
-        let inventory = Inventory(scannedHosts: [Build.host("10.0.0.50", services: [telnet])])
+        let inventory = Inventory(
+            devices: [Build.device("EXAM-01")], scannedHosts: [Build.host("10.0.0.50", services: [telnet])])
 
         let finding = try #require(evaluate(check, inventory).findings.first)
 
+        #expect(finding.kind == .violation)
         #expect(finding.severity == .high)
         #expect(finding.message.contains("telnet on 23/tcp"))
     }

@@ -82,3 +82,48 @@ import Testing
         #expect(evaluate(check, Inventory(systems: [system])).status == .notApplicable)
     }
 }
+
+/// Verification exports read only in part cannot show that a job is unverified or verified too long ago.
+@Suite struct BackupVerificationIncompleteTests {
+    typealias Build = InventoryBuilder
+    let check = BackupVerificationCheck()
+
+    private func inventory(_ verifications: [BackupVerification]) -> Inventory {
+        var file = Build.evidenceFile("evidence/VeeamBackupSessionReport.csv", .veeamBackupSessions)
+        file.records = 5
+        file.skippedRecords = 4
+        var inventory = Inventory(systems: [Build.ephiSystem()], evidenceFiles: [file])
+        inventory.backupVerifications = verifications
+        return inventory
+    }
+
+    private func verification(
+        _ target: String = "ehr-backup", at instant: String, succeeded: Bool = true
+    ) -> BackupVerification {
+        BackupVerification(
+            target: target, tool: .restic, verifiedAt: Build.instant(instant), succeeded: succeeded,
+            outcome: "no errors were found", evidence: EvidenceReference(path: "evidence/ehr.restic.log", line: 3))
+    }
+
+    @Test func noVerificationReadIsMissingEvidence() throws {
+        let result = evaluate(check, inventory([verification("pm-backup", at: "2026-11-28T02:00:00Z")]))
+
+        #expect(result.status == .insufficientEvidence)
+        let finding = try #require(result.findings.first { $0.subject.id == "ehr" })
+        #expect(finding.kind == .missingEvidence)
+        #expect(finding.message.contains("evidence/VeeamBackupSessionReport.csv could not be read in full"))
+    }
+
+    @Test func oldVerificationIsMissingEvidence() {
+        let result = evaluate(check, inventory([verification(at: "2026-04-10T03:58:12Z")]))
+
+        #expect(result.status == .insufficientEvidence)
+        #expect(result.findings(.violation).isEmpty)
+    }
+
+    @Test func failedVerificationStillFails() {
+        let result = evaluate(check, inventory([verification(at: "2026-11-28T02:00:00Z", succeeded: false)]))
+
+        #expect(result.status == .fail)
+    }
+}
