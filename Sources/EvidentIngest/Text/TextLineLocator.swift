@@ -27,6 +27,7 @@ enum TextLineLocator {
     private static func isWordByte(_ bytes: [UInt8], at index: Int) -> Bool {
         guard bytes.indices.contains(index) else { return false }
         let byte = bytes[index]
-        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+        return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 }
