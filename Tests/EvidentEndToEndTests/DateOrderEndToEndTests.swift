@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The example's exports write dates month-first, which their own dates prove, so `export_locale`
-/// must not change what the assessment finds; a file whose dates prove both orders must not pass.
+/// must not change what the assessment finds. A file whose dates prove both orders must not pass.
 @Suite struct DateOrderEndToEndTests {
     private func results(in json: String) throws -> [[String: Any]] {
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])

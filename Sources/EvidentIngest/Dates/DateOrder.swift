@@ -7,7 +7,7 @@ enum DateOrder: Hashable, Sendable {
     /// `M/d/yyyy`, as en-US writes dates.
     case monthFirst
 
-    /// The order an export locale reads numeric dates in.
+    /// Creates the order in which an export locale reads numeric dates.
     init(_ locale: ExportLocale) {
         self = locale.isDayFirst ? .dayFirst : .monthFirst
     }

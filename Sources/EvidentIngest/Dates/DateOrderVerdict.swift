@@ -1,6 +1,6 @@
 import EvidentCore
 
-/// What one file's dates prove about their day and month order, weighed against `export_locale`.
+/// The day and month order that one file's dates prove, weighed against `export_locale`.
 ///
 /// A date that only one order accepts (`25/10/2026` is day-first) proves how the exporting tool
 /// writes dates, and that decides the file's ambiguous dates (`11/09/2026`) too. When nothing proves

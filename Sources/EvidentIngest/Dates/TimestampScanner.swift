@@ -7,8 +7,8 @@ import EvidentCore
 struct TimestampScanner {
     private let bytes: [UInt8]
     private var index = 0
-    /// The order the last `readYearLast` date proved because only that order accepts it, as with
-    /// `25/10/2026`; `nil` for a date valid in both orders or neither, and for dotted dates.
+    /// The order that the last `readYearLast` date proved because only that order accepts it, as with
+    /// `25/10/2026`. It is `nil` for a date valid in both orders or neither, and for dotted dates.
     private(set) var provenOrder: DateOrder?
 
     init(_ text: String) {

@@ -1,8 +1,8 @@
 /// Finds the line of a value in a file's text, for messages about a value that a reader came across
 /// without knowing its line.
 enum TextLineLocator {
-    /// Returns the 1-based line of the first occurrence of `value` that no digit or letter adjoins, so
-    /// `1/2/2026` is not found inside `11/2/2026`; `nil` when there is none.
+    /// Returns the 1-based line of the first occurrence of `value` that no digit or letter adjoins, or
+    /// `nil` when there is none. The boundary rule keeps `1/2/2026` from matching inside `11/2/2026`.
     static func line(of value: String, in text: String) -> Int? {
         let needle = Array(value.utf8)
         guard let first = needle.first else { return nil }
