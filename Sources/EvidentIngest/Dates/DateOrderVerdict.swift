@@ -42,7 +42,7 @@ enum DateOrderVerdict: Hashable, Sendable {
     ) -> String {
         "its dates are written in both orders (\(describe(dayFirst, text: text)) valid only day-first, "
             + "\(describe(monthFirst, text: text)) valid only month-first), so its dates valid in both orders "
-            + "cannot be read with certainty; they were read \(DateOrder(locale).name) as "
+            + "cannot be read with certainty. They were read \(DateOrder(locale).name), as "
             + "export_locale \(locale.rawValue) sets. Export the file again from one machine so that all its dates "
             + "share one order"
     }
