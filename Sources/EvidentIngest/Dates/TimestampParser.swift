@@ -28,9 +28,20 @@ public struct TimestampParser: Hashable, Sendable {
         case missing
     }
 
+    /// Collects the dates of the file being read that prove its day and month order; `nil` collects
+    /// nothing.
+    var orderEvidence: DateOrderEvidence?
+
     /// Creates a parser for the locale the organization's tools format dates in.
     public init(locale: ExportLocale) {
         self.locale = locale
+    }
+
+    /// Returns a copy of the parser that records into `evidence` each date only one order accepts.
+    func recording(into evidence: DateOrderEvidence) -> TimestampParser {
+        var parser = self
+        parser.orderEvidence = evidence
+        return parser
     }
 
     /// Parses one cell.
@@ -59,6 +70,9 @@ public struct TimestampParser: Hashable, Sendable {
             result = scanner.readYearFirst()
         } else {
             result = scanner.readYearLast(dayFirst: locale.isDayFirst)
+            if let order = scanner.provenOrder {
+                orderEvidence?.record(trimmed, provenOrder: order)
+            }
         }
 
         switch result {

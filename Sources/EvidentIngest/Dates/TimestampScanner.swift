@@ -1,3 +1,5 @@
+import EvidentCore
+
 /// A cursor over the ASCII bytes of one timestamp, reading the numeric date and time forms of exports.
 ///
 /// Every read either consumes what it recognized or fails, so a caller can tell a complete match from
@@ -5,6 +7,9 @@
 struct TimestampScanner {
     private let bytes: [UInt8]
     private var index = 0
+    /// The order that the last `readYearLast` date proved because only that order accepts it, as with
+    /// `25/10/2026`. It is `nil` for a date valid in both orders or neither, and for dotted dates.
+    private(set) var provenOrder: DateOrder?
 
     init(_ text: String) {
         bytes = Array(text.utf8)
@@ -38,6 +43,9 @@ struct TimestampScanner {
 
         // Dotted dates are written day first by every culture that uses them (de-DE, fr-CH, ru-RU...).
         let isDayFirst = dayFirst || separator == UInt8(ascii: ".")
+        if separator != UInt8(ascii: "."), first > 12 || second > 12 {
+            provenOrder = Self.order(provenBy: first, second, year: year)
+        }
         var fields = TimestampFields(
             year: year, month: isDayFirst ? second : first, day: isDayFirst ? first : second)
         if !fields.hasValidDay {
@@ -52,6 +60,14 @@ struct TimestampScanner {
     }
 
     // MARK: - Private
+
+    /// Returns the order in which `first/second/year` names a real day when only one order does.
+    private static func order(provenBy first: Int, _ second: Int, year: Int) -> DateOrder? {
+        let isMonthFirstValid = CalendarDay(year: year, month: first, day: second) != nil
+        let isDayFirstValid = CalendarDay(year: year, month: second, day: first) != nil
+        guard isMonthFirstValid != isDayFirstValid else { return nil }
+        return isDayFirstValid ? .dayFirst : .monthFirst
+    }
 
     private var isAtEnd: Bool { index == bytes.count }
 

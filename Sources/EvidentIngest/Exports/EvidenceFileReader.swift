@@ -64,7 +64,7 @@ struct EvidenceFileReader {
                 file.records = imported.records
                 file.dateRange = imported.dateRange
                 file.warnings += [error.description] + imported.warnings
-                file.partialReason = reason
+                file.partialReason = [reason, imported.partialReason].compactMap { $0 }.joined(separator: "; ")
                 return (file, imported.facts)
             }
             file.error = error.description
@@ -101,6 +101,10 @@ struct EvidenceFileReader {
 
     /// Imports bytes as a given format; `nil` for `.unknown`. `layout` is the UTF-8 layout of the bytes
     /// when the caller worked it out already.
+    ///
+    /// Numeric dates are read in the order that the file's own dates prove (see `DateOrderVerdict`),
+    /// and in the order of `export_locale` when nothing proves one. A file read in the other order is
+    /// imported a second time; a file whose dates prove both orders is marked partial.
     func importFacts(
         format: EvidenceFormat, bytes: [UInt8], layout: UTF8Input.Layout? = nil
     ) throws(EvidenceError) -> ImportedExport? {
@@ -110,6 +114,42 @@ struct EvidenceFileReader {
             if case .decoded(let decoded) = layout { return decoded.text }
             return TextDecoder.decode(bytes).text
         }
+
+        let evidence = DateOrderEvidence()
+        var recording = context
+        recording.timestamps = context.timestamps.recording(into: evidence)
+        guard var imported = try importFormat(format, bytes: bytes, text: text, context: recording) else {
+            return nil
+        }
+
+        let locale = context.timestamps.locale
+        switch DateOrderVerdict(evidence, locale: locale) {
+        case .followsLocale:
+            return imported
+        case .provesOpposite(let order, let proof):
+            var reordered = context
+            reordered.timestamps = TimestampParser(locale: order.locale)
+            guard var reread = try importFormat(format, bytes: bytes, text: text, context: reordered) else {
+                return nil
+            }
+            let warning = DateOrderVerdict.oppositeOrderWarning(
+                path: context.path, order: order, proof: proof, text: text, locale: locale)
+            reread.warnings.insert(warning, at: 0)
+            return reread
+        case .conflicting(let dayFirst, let monthFirst):
+            let reason = DateOrderVerdict.conflictReason(
+                dayFirst: dayFirst, monthFirst: monthFirst, text: text, locale: locale)
+            imported.warnings.insert("\(context.path): \(reason)", at: 0)
+            imported.partialReason = [imported.partialReason, reason].compactMap { $0 }.joined(separator: "; ")
+            return imported
+        }
+    }
+
+    /// Runs the importer of `format`; `nil` for `.unknown`.
+    private func importFormat(
+        _ format: EvidenceFormat, bytes: [UInt8], text decodeText: @autoclosure () -> String, context: ImportContext
+    ) throws(EvidenceError) -> ImportedExport? {
+        var text: String { decodeText() }
         return switch format {
         case .intuneDevices: try IntuneDeviceImporter(context: context).read(bytes)
         case .entraUsers: try EntraUserImporter(context: context).read(bytes)
