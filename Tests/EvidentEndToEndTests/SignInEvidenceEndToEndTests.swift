@@ -57,13 +57,14 @@ import Testing
         #expect(entra.message.contains("29 accounts cannot be judged"))
     }
 
-    @Test func wrongLocaleGivesOneFindingPerFile() throws {
+    @Test func unusableSignInDatesGiveOneFindingPerFile() throws {
         let workspace = try EvidentProcess.copyOfExample()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        let settings = workspace.appendingPathComponent("evident.yaml")
-        let text = try String(contentsOf: settings, encoding: .utf8)
-        try text.replacingOccurrences(of: "export_locale: en-US", with: "export_locale: en-GB")
-            .write(to: settings, atomically: true, encoding: .utf8)
+        // A logon a year after the assessment day cannot be used, as a clock set wrong would write it.
+        let export = workspace.appendingPathComponent("evidence/ad-users.csv")
+        let text = try String(contentsOf: export, encoding: .utf16)
+        try text.replacingOccurrences(of: "\"6/12/2026 4:47:03 PM\"", with: "\"6/12/2027 4:47:03 PM\"")
+            .write(to: export, atomically: true, encoding: .utf16)
 
         let all = try AssessedFinding.assess(workspace)
 
@@ -72,9 +73,9 @@ import Testing
         let directory = inactive.filter { $0.subject == "evidence/ad-users.csv" }
         #expect(directory.count == 1)
         #expect(directory.first?.kind == "missing-evidence")
-        #expect(directory.first?.message.contains("export locale en-GB") == true)
-        // In en-GB, lbrandt's AD sign-in 6/12/2026 reads as 6 December, after the assessment day, so it
-        // joins the file's finding. The EHR access list writes ISO dates and keeps its violation.
+        #expect(directory.first?.message.contains("For lbrandt") == true)
+        #expect(directory.first?.message.contains("after the assessment day") == true)
+        // lbrandt joins the file's finding; the EHR access list writes ISO dates and keeps its violation.
         #expect(
             inactive.map(\.subject).sorted() == [
                 "Entra ID", "evidence/ad-users.csv", "lbrandt", "rcastillo@riverside-fp.example",
