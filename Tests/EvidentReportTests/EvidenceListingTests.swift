@@ -15,7 +15,7 @@ import Testing
         #expect(text.contains("  sha256 \(String(repeating: "0f", count: 32))\n"))
         #expect(text.contains("  warning: line 7: the date '31/02/2026' does not exist\n"))
         #expect(text.contains("  error: line 1: the header lacks the column Encrypted\n"))
-        #expect(text.hasSuffix("2 files: 1 usable, 1 not usable.\n"))
+        #expect(text.hasSuffix("2 files: 1 read in full, 0 read in part, 1 not usable.\n"))
     }
 
     @Test func emptyListSaysWhereToPutExports() {
