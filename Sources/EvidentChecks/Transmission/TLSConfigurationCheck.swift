@@ -59,7 +59,7 @@ struct TLSConfigurationCheck: Check {
 
         if let problem = endpoint.scanProblem {
             collector.missingEvidence(
-                .medium, subject, "The TLS scan of \(name)\(owner) did not complete: \(problem).",
+                .medium, subject, "The TLS scan of \(name)\(owner) did not complete: \(Phrase.clause(problem)).",
                 fix: "Scan \(name) again from a machine that can reach it.",
                 evidence: Self.references([endpoint.scanProblemEvidence].compactMap(\.self), of: endpoint),
                 touchesEPHI: touchesEPHI)

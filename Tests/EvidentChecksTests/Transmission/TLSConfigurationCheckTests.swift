@@ -91,6 +91,13 @@ import Testing
         #expect(result.status == .insufficientEvidence)
     }
 
+    @Test func scanProblemEndsWithOnePeriod() throws {
+        let result = evaluate(check, inventory([endpoint(problem: "Client problem, no server response.")]))
+
+        let finding = try #require(result.findings.first)
+        #expect(finding.message.hasSuffix("did not complete: Client problem, no server response."))
+    }
+
     @Test func noScanWithTLSSystemIsMissingEvidence() {
         var system = Build.ephiSystem("ehr")
         system.transmission = ["https"]
