@@ -46,14 +46,15 @@ public enum EvidenceListing {
 
     /// Renders evidence files as JSON: `{"evidence": [...], "schema_version": N}`.
     ///
-    /// Each file object has the fields of the assessment JSON's evidence entries plus `format_name`.
+    /// Each file object has the fields of the assessment JSON's evidence entries plus `format_name`,
+    /// `read_in_full`, `partial_reason` and `skipped_records`.
     ///
     /// - Throws: `EncodingError` from Foundation's `JSONEncoder`.
     public static func renderJSON(_ files: [EvidenceFile]) throws -> String {
         try JSONOutput.text(
             EvidenceListingDocument(
                 schemaVersion: Assessment.schemaVersion,
-                evidence: files.map { EvidenceFileDocument($0, includeFormatName: true) }))
+                evidence: files.map { EvidenceFileDocument($0, includeFormatName: true, includeReading: true) }))
     }
 }
 
