@@ -10,7 +10,7 @@ struct EvidenceFileDocument: Encodable {
     let dateRange: DateRangeDocument?
     let warnings: [String]
     let error: String?
-    /// How completely the file was read, written by the evidence listing only, so the assessment
+    /// The completeness of the read, written by the evidence listing only, so the assessment
     /// JSON keeps its fields.
     let reading: Reading?
 
