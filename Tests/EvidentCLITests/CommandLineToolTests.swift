@@ -87,7 +87,7 @@ private func run(_ arguments: [String]) async -> (status: Int32, output: String,
     }
 
     @Test func planSetErrorShowsSetUsage() async {
-        let result = await run(["plan", "set"])
+        let result = await run(["plan", "set", "3"])
 
         #expect(result.status == 2)
         #expect(result.output.isEmpty)

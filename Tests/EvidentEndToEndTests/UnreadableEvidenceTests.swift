@@ -49,7 +49,7 @@ import Testing
 
         let result = try EvidentProcess.run(["evidence", workspace.path])
 
-        #expect(result.status == 2)
+        #expect(result.status == 1)
         #expect(result.output.contains(path))
         #expect(result.output.contains("line "))
     }

@@ -46,6 +46,7 @@ struct ExportsDefenderInventoryTests {
         #expect(states.map(\.isUpToDate) == [true, false, nil, nil, nil])
         #expect(states.map(\.isReportedByConsole) == [true, true, true, true, true])
         #expect(states[3].state.contains("Can be onboarded"))
+        #expect(states[1].state == "antivirus Not updated, onboarding Onboarded in the Defender portal")
         #expect(file.dateRange != nil)
     }
 

@@ -117,6 +117,7 @@ struct ExportsDiskEncryptionTests {
         #expect(scan.files.allSatisfy { $0.error == nil })
         #expect(scan.facts.diskEncryption.map(\.isEncrypted) == [true, false])
         #expect(scan.facts.diskEncryption.first?.state == "nvme0n1 > nvme0n1p2 > luks-root, LUKS")
+        #expect(scan.facts.diskEncryption.map(\.evidence.line) == [5, 3])
     }
 
     @Test("translated manage-bde output is not taken for English")

@@ -83,6 +83,32 @@ struct ExportsTLSScanTests {
         #expect(scan.facts.tlsEndpoints[1].scanProblem == "Client problem, no server response")
     }
 
+    @Test("testssl.sh CSV keeps the row of each fact")
+    func testsslCSVRowLines() throws {
+        let workspace = try ExportsFixtureWorkspace()
+        let csv = """
+            "id","fqdn/ip","port","severity","finding","cve","cwe"
+            "TLS1_2","portal.clinic.example/192.0.2.8","443","OK","offered","",""
+            "TLS1","portal.clinic.example/192.0.2.8","443","LOW","offered (deprecated)","",""
+            "cipherlist_LOW","portal.clinic.example/192.0.2.8","443","HIGH","offered (NOT ok)","",""
+            "RC4","portal.clinic.example/192.0.2.8","443","HIGH","VULNERABLE (NOT ok)","",""
+            "cert_notAfter","portal.clinic.example/192.0.2.8","443","OK","2026-12-10 08:00","",""
+            "scanProblem","portal.clinic.example/192.0.2.8","443","FATAL","Client problem","",""
+            """
+        try workspace.writeUTF8(csv, to: "evidence/testssl.csv")
+
+        let scan = try workspace.scan()
+
+        let endpoint = try #require(scan.facts.tlsEndpoints.first)
+        #expect(endpoint.evidence.line == 2)
+        #expect(endpoint.protocolEvidence[.tls12]?.line == 2)
+        #expect(endpoint.protocolEvidence[.tls10]?.line == 3)
+        #expect(endpoint.weakCipherEvidence["LOW"]?.line == 4)
+        #expect(endpoint.weakCipherEvidence["RC4"]?.line == 5)
+        #expect(endpoint.certificateEvidence?.line == 6)
+        #expect(endpoint.scanProblemEvidence?.line == 7)
+    }
+
     @Test("sslyze JSON with a 128-bit serial and an unreachable server")
     func sslyze() throws {
         let workspace = try ExportsFixtureWorkspace()

@@ -80,6 +80,7 @@ struct ExportsWindowsPolicyTests {
         #expect(policy.lockoutThreshold == 0)
         #expect(policy.requiresComplexity == true)
         #expect(policy.inactivityTimeoutSeconds == 900)
+        #expect(policy.evidence.line == 10)
     }
 
     @Test("gpresult XML cut short is an error with its line")

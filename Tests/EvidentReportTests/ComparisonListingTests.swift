@@ -74,4 +74,34 @@ import Testing
         #expect(text.contains("No changes."))
         #expect(!text.contains("Evidence"))
     }
+
+    @Test func changedFindingShowsBothSeverities() throws {
+        let subject = Subject(kind: .vendor, id: "Northgate Reference Laboratories")
+        let expiring = Finding(
+            checkID: "vendors.baa-coverage", kind: .warning, severity: .low, subject: subject,
+            message: "The BAA expires on 2026-12-20 (in 19 days).", remediation: "Renew the BAA.")
+        var expired = expiring
+        expired.kind = .violation
+        expired.severity = .high
+        expired.message = "The BAA expired on 2026-12-20 (26 days ago)."
+        var escalated = comparison
+        escalated.changedFindings = [FindingChange(before: expiring, after: expired)]
+
+        let text = ComparisonListing.renderText(escalated)
+        let json = try ComparisonListing.renderJSON(escalated)
+
+        #expect(
+            text.contains(
+                "Changed findings (1):\n  LOW -> HIGH vendors.baa-coverage vendor Northgate Reference Laboratories "
+                    + "(warning -> violation): The BAA expired on 2026-12-20 (26 days ago).\n"))
+        #expect(!text.contains("Resolved findings"))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let changes = try #require(document["changed_findings"] as? [[String: [String: Any]]])
+        #expect(changes.count == 1)
+        #expect(changes.first?["before"]?["severity"] as? String == "low")
+        #expect(changes.first?["before"]?["kind"] as? String == "warning")
+        #expect(changes.first?["after"]?["severity"] as? String == "high")
+        #expect(changes.first?["after"]?["message"] as? String == expired.message)
+        #expect((document["resolved_findings"] as? [Any])?.isEmpty == true)
+    }
 }

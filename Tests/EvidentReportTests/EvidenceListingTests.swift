@@ -15,7 +15,7 @@ import Testing
         #expect(text.contains("  sha256 \(String(repeating: "0f", count: 32))\n"))
         #expect(text.contains("  warning: line 7: the date '31/02/2026' does not exist\n"))
         #expect(text.contains("  error: line 1: the header lacks the column Encrypted\n"))
-        #expect(text.hasSuffix("2 files: 1 usable, 1 not usable.\n"))
+        #expect(text.hasSuffix("2 files: 1 read in full, 0 read in part, 1 not usable.\n"))
     }
 
     @Test func emptyListSaysWhereToPutExports() {
@@ -33,5 +33,21 @@ import Testing
         #expect(files[0]["format_name"] as? String == "Intune device export")
         #expect(files[0]["error"] as? String == "line 1: the header lacks the column Encrypted")
         #expect(try EvidenceListing.renderJSON(ReportFixtures.assessment().evidence) == text)
+    }
+
+    @Test func jsonSaysHowFullyEachFileWasRead() throws {
+        var files = ReportFixtures.assessment().evidence
+        files[1].partialReason = "a quoted field opened on line 9 never ends"
+
+        let text = try EvidenceListing.renderJSON(files)
+
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let listed = try #require(object["evidence"] as? [[String: Any]])
+        #expect(listed.map { $0["read_in_full"] as? Bool } == [false, false])
+        #expect(listed[0]["partial_reason"] is NSNull)
+        #expect(listed[1]["partial_reason"] as? String == "a quoted field opened on line 9 never ends")
+        #expect(listed.map { $0["skipped_records"] as? Int } == [0, 0])
+        let assessment = try AssessmentJSON.render(ReportFixtures.assessment())
+        #expect(!assessment.contains("read_in_full"))
     }
 }

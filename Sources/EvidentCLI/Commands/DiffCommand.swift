@@ -14,6 +14,7 @@ enum DiffCommand: Command {
             compares that run with the newest run of its organization. With none, compares the two
             newest runs of the organization of the workspace (--workspace, default the current
             folder), or of --organization. Lists new findings (regressions), resolved findings,
+            findings of the same check and subject whose severity, kind or message changed,
             requirements whose status changed, accounts, devices, hosts, systems, vendors and
             workforce members added, removed or changed, BAAs that expired in between, evidence files
             that went stale (past the evidence age limit in RUN_B but not in RUN_A), and evidence files

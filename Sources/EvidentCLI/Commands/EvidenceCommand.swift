@@ -13,6 +13,10 @@ enum EvidenceCommand: Command {
             Reads the workspace folder DIR (default: the current folder) and reports every file under
             evidence/: the format detected from its content, how many records were read, the dates they
             span, its SHA-256, and any warning or error. Use it to check new exports before assessing.
+
+            Exit status: 0 when every file was read in full; 1 when there are no evidence files or
+            some file is not usable (unrecognized or unreadable) or was read only in part (cut short,
+            or records skipped); 2 for usage errors or a workspace that cannot be loaded.
             """,
         options: [
             .value(
@@ -34,6 +38,8 @@ enum EvidenceCommand: Command {
         default:
             console.writeOutput(EvidenceListing.renderText(files))
         }
-        return files.contains { $0.error != nil || $0.partialReason != nil } ? .failure : .success
+        // Partial and unusable files are findings about the evidence, not failures of the command.
+        guard !files.isEmpty, files.allSatisfy(\.isReadInFull) else { return .findings }
+        return .success
     }
 }

@@ -23,6 +23,8 @@ enum PlanCommand: Command {
             verified.
 
             'evident plan show ITEM' prints the item with every recorded change to it, oldest first.
+
+            --workspace DIR names the workspace as DIR does, as in 'evident diff' and 'evident review'.
             """,
         options: [
             .value(
@@ -33,6 +35,9 @@ enum PlanCommand: Command {
                 help:
                     "SQLite file or postgres:// URL that keeps the history. Default EVIDENT_DATABASE_URL, else DIR/.evident/evident.db."
             ),
+            .value(
+                "workspace", short: "w", placeholder: "DIR",
+                help: "Workspace whose organization and database to use, in place of DIR. Default the current folder."),
             .flag("all", help: "Also list verified items."),
             .value(
                 "status", placeholder: "STATUS",
@@ -57,7 +62,7 @@ enum PlanCommand: Command {
             throw UsageError.unexpectedArgument(arguments.positionals[1], command: "plan")
         }
 
-        let location = WorkspaceLocation(arguments)
+        let location = try workspaceLocation(arguments, folderPath: arguments.positionals.first)
         let current = try CurrentAnalysis(location, asOf: nil, console: console)
         let organization = current.workspace.settings.organization
         let store = try StoredPlan.requirePlanStore(try location.openExistingStore())
@@ -81,5 +86,16 @@ enum PlanCommand: Command {
                     ordering: ordering, hiddenVerified: items.count - listed.count, riskRemoved: riskRemoved))
         }
         return .success
+    }
+
+    /// Resolves the workspace from `--workspace` or the positional DIR, which name the same thing, so
+    /// giving both is a usage error.
+    static func workspaceLocation(_ arguments: ParsedArguments, folderPath: String?) throws -> WorkspaceLocation {
+        let option = arguments.values["workspace"]
+        if let option, let folderPath {
+            throw UsageError.invalidArgument(
+                "both DIR '\(folderPath)' and --workspace '\(option)' name a workspace; give only one.")
+        }
+        return WorkspaceLocation(folderPath: option ?? folderPath, database: arguments.values["database"])
     }
 }

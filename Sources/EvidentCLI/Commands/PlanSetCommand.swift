@@ -30,6 +30,8 @@ enum PlanSetCommand {
 
     /// Applies the change and prints the item as it is after the change.
     static func run(_ arguments: ParsedArguments, console: Console) throws -> ExitStatus {
+        // The item comes first on the command line, so a missing item is reported before missing options.
+        _ = try itemID(arguments, verb: "set")
         guard ["status", "owner", "due"].contains(where: { arguments.values[$0] != nil }) else {
             throw UsageError.invalidArgument("'evident plan set' needs at least one of --status, --owner and --due.")
         }
@@ -56,6 +58,19 @@ enum PlanSetCommand {
     private static func locate(_ arguments: ParsedArguments, verb: String) throws
         -> (PlanItem, any PlanStore, Organization)
     {
+        let itemID = try itemID(arguments, verb: verb)
+        let location = try PlanCommand.workspaceLocation(
+            arguments, folderPath: arguments.positionals.dropFirst(2).first)
+        let organization = try location.declarations().settings.organization
+        let store = try StoredPlan.requirePlanStore(try location.openExistingStore())
+        guard let item = try store.planItems(organizationID: organization.id).first(where: { $0.id == itemID }) else {
+            throw StoreError.planItemNotFound(id: itemID, organizationID: organization.id)
+        }
+        return (item, store, organization)
+    }
+
+    /// Reads the item id, the second positional argument after `set` or `show`.
+    private static func itemID(_ arguments: ParsedArguments, verb: String) throws -> Int64 {
         guard arguments.positionals.count >= 2 else {
             throw UsageError.invalidArgument(
                 "'evident plan \(verb)' needs the item id, for example 'evident plan \(verb) 12'.")
@@ -65,15 +80,7 @@ enum PlanSetCommand {
             throw UsageError.invalidArgument(
                 "invalid item id '\(itemText)'; expected the number 'evident plan' shows after #.")
         }
-
-        let location = WorkspaceLocation(
-            folderPath: arguments.positionals.dropFirst(2).first, database: arguments.values["database"])
-        let organization = try location.declarations().settings.organization
-        let store = try StoredPlan.requirePlanStore(try location.openExistingStore())
-        guard let item = try store.planItems(organizationID: organization.id).first(where: { $0.id == itemID }) else {
-            throw StoreError.planItemNotFound(id: itemID, organizationID: organization.id)
-        }
-        return (item, store, organization)
+        return itemID
     }
 
     private static func change(_ item: PlanItem, _ arguments: ParsedArguments, at now: Date) throws -> (

@@ -35,7 +35,8 @@ struct RoleBasedAccessCheck: Check {
                     evidence: [system.evidence], touchesEPHI: true)
             case .unreadable(let path, let reason):
                 collector.missingEvidence(
-                    .high, subject, "The access list \(path) of ePHI system \(system.id) could not be read: \(reason).",
+                    .high, subject,
+                    "The access list \(path) of ePHI system \(system.id) could not be read: \(Phrase.clause(reason)).",
                     fix: "Export the user list of \(system.name) again as username,role,enabled,last_login to \(path).",
                     evidence: [system.evidence, EvidenceReference(path: path)], touchesEPHI: true)
             case .read:

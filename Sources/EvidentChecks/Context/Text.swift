@@ -39,6 +39,16 @@ enum Phrase {
         return items.dropLast().joined(separator: ", ") + " and " + last
     }
 
+    /// Returns text quoted from an export without its trailing periods, so a message that ends the
+    /// sentence after it does not end with two (`FileVault is Off..`).
+    static func clause(_ text: String) -> String {
+        var clause = text.trimmedWhitespace
+        while clause.hasSuffix(".") {
+            clause.removeLast()
+        }
+        return clause
+    }
+
     /// Returns the whole days in a number of seconds, rounded down.
     static func wholeDays(_ seconds: Double) -> Int {
         Int((seconds / 86_400).rounded(.down))

@@ -98,8 +98,14 @@ struct DeviceEncryptionCheck: Check {
         }
     }
 
+    /// Returns each volume with its state. fdesetup's state is its own sentence (`FileVault is Off.`),
+    /// which names the volume already and ends with a period, so neither is repeated.
     private static func describe(_ volumes: [DiskEncryptionStatus]) -> String {
-        volumes.map { "\($0.volume) \($0.state)" }.joined(separator: "; ")
+        volumes.map { volume in
+            let state = Phrase.clause(volume.state)
+            return state.hasPrefix(volume.volume) ? state : "\(volume.volume) \(state)"
+        }
+        .joined(separator: "; ")
     }
 
     private func user(of device: Device) -> String {

@@ -27,7 +27,7 @@ struct BackupMediaEncryptionCheck: Check {
             if let clear = reported.first(where: { $0.isEncrypted == false }) {
                 collector.violation(
                     .high, subject,
-                    "The backup repository of job \(job) (ePHI system \(system.id)) is not encrypted: \(clear.state).",
+                    "The backup repository of job \(job) (ePHI system \(system.id)) is not encrypted: \(Phrase.clause(clear.state)).",
                     fix: fix(job: job, tool: clear.tool),
                     evidence: [system.evidence, clear.evidence], touchesEPHI: true)
             } else if reported.contains(where: { $0.isEncrypted == true }) {

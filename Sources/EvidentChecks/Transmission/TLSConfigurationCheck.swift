@@ -59,8 +59,9 @@ struct TLSConfigurationCheck: Check {
 
         if let problem = endpoint.scanProblem {
             collector.missingEvidence(
-                .medium, subject, "The TLS scan of \(name)\(owner) did not complete: \(problem).",
-                fix: "Scan \(name) again from a machine that can reach it.", evidence: [endpoint.evidence],
+                .medium, subject, "The TLS scan of \(name)\(owner) did not complete: \(Phrase.clause(problem)).",
+                fix: "Scan \(name) again from a machine that can reach it.",
+                evidence: Self.references([endpoint.scanProblemEvidence].compactMap(\.self), of: endpoint),
                 touchesEPHI: touchesEPHI)
             return
         }
@@ -72,14 +73,17 @@ struct TLSConfigurationCheck: Check {
                 "\(name)\(owner) accepts \(outdated.map(\.rawValue).joined(separator: ", ")), below the TLS 1.2 "
                     + "minimum of NIST SP 800-52 Rev. 2.",
                 fix: "Disable SSL, TLS 1.0 and TLS 1.1 on \(name) and allow only TLS 1.2 and TLS 1.3.",
-                evidence: [endpoint.evidence], touchesEPHI: touchesEPHI)
+                evidence: Self.references(outdated.compactMap { endpoint.protocolEvidence[$0] }, of: endpoint),
+                touchesEPHI: touchesEPHI)
         }
         if !endpoint.weakCiphers.isEmpty {
             collector.violation(
                 touchesEPHI ? .high : .medium, subject,
                 "\(name)\(owner) accepts weak cipher suites: \(endpoint.weakCiphers.joined(separator: ", ")).",
                 fix: "Remove NULL, anonymous, export, RC4, DES and 3DES suites from the configuration of \(name).",
-                evidence: [endpoint.evidence], touchesEPHI: touchesEPHI)
+                evidence: Self.references(
+                    endpoint.weakCiphers.compactMap { endpoint.weakCipherEvidence[$0] }, of: endpoint),
+                touchesEPHI: touchesEPHI)
         }
         evaluateCertificate(of: endpoint, name: name, owner: owner, context, into: &collector)
     }
@@ -100,7 +104,14 @@ struct TLSConfigurationCheck: Check {
                 ? "The certificate of \(name)\(owner) expired at \(Phrase.timestamp(notAfter))."
                 : "The certificate of \(name)\(owner) expires at \(Phrase.timestamp(notAfter)), within \(limit) days.",
             fix: "Renew the certificate of \(name), preferably with automatic renewal.",
-            evidence: [endpoint.evidence], touchesEPHI: !owner.isEmpty)
+            evidence: Self.references([endpoint.certificateEvidence].compactMap(\.self), of: endpoint),
+            touchesEPHI: !owner.isEmpty)
+    }
+
+    /// Returns the records that showed a fact, or the endpoint's own record when the scanner kept none
+    /// per fact (sslyze writes one JSON document per scan).
+    private static func references(_ records: [EvidenceReference], of endpoint: TLSEndpoint) -> [EvidenceReference] {
+        records.isEmpty ? [endpoint.evidence] : records
     }
 
     private func ephiSystem(of endpoint: TLSEndpoint, _ context: CheckContext) -> InformationSystem? {

@@ -48,6 +48,11 @@ public struct EvidenceFile: Hashable, Sendable, Codable {
     public var isUsable: Bool {
         error == nil && format != .unknown
     }
+
+    /// Whether the file was usable and every record in it was read: not cut short, none skipped.
+    public var isReadInFull: Bool {
+        isUsable && partialReason == nil && skippedRecords == 0
+    }
 }
 
 /// A closed range of instants.

@@ -10,6 +10,9 @@ public struct RunComparison: Hashable, Sendable {
     public var newFindings: [Finding]
     /// Findings of the earlier run that are gone from the later one.
     public var resolvedFindings: [Finding]
+    /// Findings of the same check and subject in both runs whose severity, kind or message changed,
+    /// in the later run's order. They are in neither `newFindings` nor `resolvedFindings`.
+    public var changedFindings: [FindingChange]
     /// Checks whose status differs between the runs, in the later run's order.
     public var statusChanges: [StatusChange]
     /// Whether both runs kept their inventory; when `false`, `inventoryChanges` is empty because
@@ -29,12 +32,14 @@ public struct RunComparison: Hashable, Sendable {
     public init(
         before: RunSummary, after: RunSummary, newFindings: [Finding], resolvedFindings: [Finding],
         statusChanges: [StatusChange], inventoryCompared: Bool, inventoryChanges: [InventoryChange],
-        expiredBAAs: [InventoryItem], staleEvidence: [StaleEvidence], evidenceChanges: [EvidenceChange] = []
+        expiredBAAs: [InventoryItem], staleEvidence: [StaleEvidence], evidenceChanges: [EvidenceChange] = [],
+        changedFindings: [FindingChange] = []
     ) {
         self.before = before
         self.after = after
         self.newFindings = newFindings
         self.resolvedFindings = resolvedFindings
+        self.changedFindings = changedFindings
         self.statusChanges = statusChanges
         self.inventoryCompared = inventoryCompared
         self.inventoryChanges = inventoryChanges
@@ -45,7 +50,8 @@ public struct RunComparison: Hashable, Sendable {
 
     /// Whether nothing changed.
     public var isEmpty: Bool {
-        newFindings.isEmpty && resolvedFindings.isEmpty && statusChanges.isEmpty && inventoryChanges.isEmpty
+        newFindings.isEmpty && resolvedFindings.isEmpty && changedFindings.isEmpty && statusChanges.isEmpty
+            && inventoryChanges.isEmpty
             && expiredBAAs.isEmpty && staleEvidence.isEmpty && evidenceChanges.isEmpty
     }
 }

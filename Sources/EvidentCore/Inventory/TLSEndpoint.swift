@@ -18,6 +18,15 @@ public struct TLSEndpoint: Hashable, Sendable, Codable {
     public var scanProblem: String?
     /// The record the endpoint was read from.
     public var evidence: EvidenceReference
+    /// The record that showed each accepted protocol version, when the scanner writes one record per
+    /// fact as testssl.sh does. A fact without its own record cites `evidence`.
+    public var protocolEvidence: [TLSProtocolVersion: EvidenceReference] = [:]
+    /// The record that showed each weak cipher in `weakCiphers`, when the scanner writes one per fact.
+    public var weakCipherEvidence: [String: EvidenceReference] = [:]
+    /// The record of the certificate's expiry, when the scanner writes one per fact.
+    public var certificateEvidence: EvidenceReference? = nil
+    /// The record of `scanProblem`, when the scanner writes one per fact.
+    public var scanProblemEvidence: EvidenceReference? = nil
 
     /// Creates a scanned endpoint.
     public init(

@@ -79,7 +79,7 @@ struct DefenderDeviceInventoryImporter {
         let onboardingText = onboarding.isEmpty ? "onboarding status unknown" : "onboarding \(onboarding)"
         var status = AntivirusStatus(
             device: device, isEnabled: isEnabled, isUpToDate: isUpToDate,
-            state: "Defender portal: antivirus \(antivirus.isEmpty ? "unknown" : antivirus), \(onboardingText)",
+            state: "antivirus \(antivirus.isEmpty ? "unknown" : antivirus), \(onboardingText) in the Defender portal",
             evidence: collector.reference(line: record.line))
         status.isReportedByConsole = true
         return status

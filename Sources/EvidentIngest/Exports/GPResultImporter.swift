@@ -33,8 +33,10 @@ struct GPResultImporter {
 
         var collector = ImportCollector(context: context)
         let computer = handler.computerName.map { String($0.split(separator: "\\").last ?? Substring($0)) }
+        // The policy cites its first security setting, as a secedit export cites its [System Access] line.
+        let line = handler.firstSettingLine ?? handler.computerResultsLine
         var policy = EndpointPolicy(
-            device: computer ?? DeviceFileName.device(of: context.path), evidence: collector.reference(line: nil))
+            device: computer ?? DeviceFileName.device(of: context.path), evidence: collector.reference(line: line))
         policy.minimumPasswordLength = handler.numbers["MinimumPasswordLength"]
         policy.maximumPasswordAgeDays = handler.numbers["MaximumPasswordAge"]
         policy.lockoutThreshold = handler.numbers["LockoutBadCount"]
@@ -53,6 +55,10 @@ private final class GPResultHandler: NSObject, XMLParserDelegate {
     var booleans: [String: Bool] = [:]
     var inactivityTimeoutSeconds: Int?
     var hasClosedRoot = false
+    /// The line of the `ComputerResults` element.
+    var computerResultsLine: Int?
+    /// The line of the first `Account` or `SecurityOptions` setting of `ComputerResults`.
+    var firstSettingLine: Int?
 
     private var path: [String] = []
     private var text = ""
@@ -64,7 +70,15 @@ private final class GPResultHandler: NSObject, XMLParserDelegate {
     ) {
         path.append(Self.localName(elementName))
         text = ""
-        if path.last == "Account" || path.last == "SecurityOptions" { fields = [:] }
+        if path.last == "ComputerResults" && computerResultsLine == nil {
+            computerResultsLine = parser.lineNumber
+        }
+        if path.last == "Account" || path.last == "SecurityOptions" {
+            fields = [:]
+            if path.contains("ComputerResults") && firstSettingLine == nil {
+                firstSettingLine = parser.lineNumber
+            }
+        }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {

@@ -41,8 +41,25 @@ struct LsblkImporter {
                 state: chain == nil
                     ? "root not found"
                     : "\(names.joined(separator: " > ")), \(isEncrypted == true ? "LUKS" : "no LUKS")",
-                evidence: collector.reference(line: nil)))
+                evidence: collector.reference(line: names.last.flatMap { Self.line(ofDevice: $0, in: text) })))
         return collector.finish()
+    }
+
+    /// Returns the 1-based line that names a block device (`"name": "nvme0n1p3"`), or `nil` when no
+    /// line does. lsblk writes each device on a line of its own.
+    static func line(ofDevice name: String, in text: String) -> Int? {
+        let quotedName = "\"name\""
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        for (index, line) in lines.enumerated() {
+            guard let key = line.range(of: quotedName) else { continue }
+            let rest = line[key.upperBound...].drop { $0 == " " || $0 == "\t" }
+            guard rest.first == ":" else { continue }
+            let value = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+            if value.hasPrefix("\"\(name)\"") {
+                return index + 1
+            }
+        }
+        return nil
     }
 
     // MARK: - Private

@@ -41,21 +41,26 @@ struct TestsslEndpointBuilder {
             if isOffered && !endpoints[index].protocols.contains(version) {
                 endpoints[index].protocols.append(version)
                 endpoints[index].protocols.sort()
+                endpoints[index].protocolEvidence[version] = collector.reference(line: row.line)
             }
         } else if row.id.hasPrefix("cipherlist_") {
             let category = String(row.id.dropFirst("cipherlist_".count))
             if isOffered && Self.weakCategories.contains(category) {
                 endpoints[index].weakCiphers.append(category)
+                endpoints[index].weakCipherEvidence[category] = collector.reference(line: row.line)
             }
         } else if row.id == "RC4" && !["OK", "INFO"].contains(row.severity) {
             endpoints[index].weakCiphers.append("RC4")
+            endpoints[index].weakCipherEvidence["RC4"] = collector.reference(line: row.line)
         } else if row.id.hasPrefix("cert_notAfter") && endpoints[index].certificateNotAfter == nil {
             endpoints[index].certificateNotAfter = context.timestamps.parse(row.finding).date
+            endpoints[index].certificateEvidence = collector.reference(line: row.line)
             if endpoints[index].certificateNotAfter == nil {
                 collector.warn(line: row.line, "cert_notAfter '\(row.finding)' could not be read")
             }
         } else if row.id == "scanProblem" || row.severity == "FATAL" {
             endpoints[index].scanProblem = row.finding
+            endpoints[index].scanProblemEvidence = collector.reference(line: row.line)
         }
     }
 

@@ -7,6 +7,7 @@ struct ComparisonDocument: Encodable {
     let after: RunReference
     let newFindings: [FindingReference]
     let resolvedFindings: [FindingReference]
+    let changedFindings: [FindingChangeDocument]
     let statusChanges: [StatusChangeDocument]
     let inventoryCompared: Bool
     let inventoryChanges: [InventoryChangeDocument]
@@ -19,6 +20,9 @@ struct ComparisonDocument: Encodable {
         after = RunReference(comparison.after)
         newFindings = comparison.newFindings.map(FindingReference.init)
         resolvedFindings = comparison.resolvedFindings.map(FindingReference.init)
+        changedFindings = comparison.changedFindings.map {
+            FindingChangeDocument(before: FindingReference($0.before), after: FindingReference($0.after))
+        }
         statusChanges = comparison.statusChanges.map {
             StatusChangeDocument(
                 checkID: $0.checkID, title: $0.title, before: $0.before?.rawValue, after: $0.after?.rawValue)
@@ -48,6 +52,7 @@ struct ComparisonDocument: Encodable {
         case schemaVersion = "schema_version"
         case newFindings = "new_findings"
         case resolvedFindings = "resolved_findings"
+        case changedFindings = "changed_findings"
         case statusChanges = "status_changes"
         case inventoryCompared = "inventory_compared"
         case inventoryChanges = "inventory_changes"
@@ -96,6 +101,12 @@ struct ComparisonDocument: Encodable {
             case kind, severity, subject, message
             case checkID = "check_id"
         }
+    }
+
+    /// One finding in both runs whose severity, kind or message changed, as it read in each run.
+    struct FindingChangeDocument: Encodable {
+        let before: FindingReference
+        let after: FindingReference
     }
 
     struct StatusChangeDocument: Encodable {

@@ -10,9 +10,20 @@ struct EvidenceFileDocument: Encodable {
     let dateRange: DateRangeDocument?
     let warnings: [String]
     let error: String?
+    /// The completeness of the read, written by the evidence listing only, so the assessment
+    /// JSON keeps its fields.
+    let reading: Reading?
 
-    /// Describes a file; `includeFormatName` adds the format's display name for listings.
-    init(_ file: EvidenceFile, includeFormatName: Bool = false) {
+    /// Whether the file was read in full, why only in part, and how many records were skipped.
+    struct Reading {
+        let readInFull: Bool
+        let partialReason: String?
+        let skippedRecords: Int
+    }
+
+    /// Describes a file; `includeFormatName` adds the format's display name for listings, and
+    /// `includeReading` whether the file was read in full.
+    init(_ file: EvidenceFile, includeFormatName: Bool = false, includeReading: Bool = false) {
         path = file.path
         sha256 = file.sha256
         format = file.format.rawValue
@@ -21,12 +32,20 @@ struct EvidenceFileDocument: Encodable {
         dateRange = file.dateRange.map(DateRangeDocument.init)
         warnings = file.warnings
         error = file.error
+        reading =
+            includeReading
+            ? Reading(
+                readInFull: file.isReadInFull, partialReason: file.partialReason, skippedRecords: file.skippedRecords)
+            : nil
     }
 
     enum CodingKeys: String, CodingKey {
         case path, sha256, format, records, warnings, error
         case formatName = "format_name"
         case dateRange = "date_range"
+        case readInFull = "read_in_full"
+        case partialReason = "partial_reason"
+        case skippedRecords = "skipped_records"
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -40,6 +59,11 @@ struct EvidenceFileDocument: Encodable {
         try container.encode(dateRange, forKey: .dateRange)
         try container.encode(warnings, forKey: .warnings)
         try container.encode(error, forKey: .error)
+        if let reading {
+            try container.encode(reading.readInFull, forKey: .readInFull)
+            try container.encode(reading.partialReason, forKey: .partialReason)
+            try container.encode(reading.skippedRecords, forKey: .skippedRecords)
+        }
     }
 }
 

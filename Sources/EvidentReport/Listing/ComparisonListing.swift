@@ -16,6 +16,7 @@ public enum ComparisonListing {
 
         section("New findings (regressions)", comparison.newFindings.map(findingLine), into: &lines)
         section("Resolved findings", comparison.resolvedFindings.map(findingLine), into: &lines)
+        section("Changed findings", comparison.changedFindings.map(changedFindingLine), into: &lines)
         section(
             "Checks whose status changed",
             comparison.statusChanges.map { change in
@@ -63,6 +64,19 @@ public enum ComparisonListing {
     private static func findingLine(_ finding: Finding) -> String {
         "\(finding.severity.rawValue.uppercased()) \(finding.checkID) \(finding.subject.kind.rawValue) "
             + "\(finding.subject.id): \(finding.message)"
+    }
+
+    /// Returns the severity before and after, the kind when it changed, and the later message.
+    private static func changedFindingLine(_ change: FindingChange) -> String {
+        let (before, after) = (change.before, change.after)
+        var severity = after.severity.rawValue.uppercased()
+        if before.severity != after.severity {
+            severity = "\(before.severity.rawValue.uppercased()) -> \(severity)"
+        }
+        let kind = before.kind == after.kind ? "" : " (\(before.kind.rawValue) -> \(after.kind.rawValue))"
+
+        return
+            "\(severity) \(after.checkID) \(after.subject.kind.rawValue) \(after.subject.id)\(kind): \(after.message)"
     }
 
     private static func inventoryLine(_ change: InventoryChange) -> String {

@@ -25,6 +25,10 @@ public enum EvidenceListing {
             if let error = file.error {
                 lines += TextWrapper.wrap(error, width: TextReport.width, firstPrefix: "  error: ", prefix: "         ")
             }
+            if let reason = file.partialReason {
+                lines += TextWrapper.wrap(
+                    reason, width: TextReport.width, firstPrefix: "  read in part: ", prefix: "                ")
+            }
             for warning in file.warnings {
                 lines += TextWrapper.wrap(
                     warning, width: TextReport.width, firstPrefix: "  warning: ", prefix: "           ")
@@ -32,22 +36,25 @@ public enum EvidenceListing {
         }
 
         let usable = files.filter(\.isUsable).count
+        let readInFull = files.filter(\.isReadInFull).count
         lines.append("")
         lines.append(
-            "\(files.count) file\(files.count == 1 ? "" : "s"): \(usable) usable, \(files.count - usable) not usable.")
+            "\(files.count) file\(files.count == 1 ? "" : "s"): \(readInFull) read in full, "
+                + "\(usable - readInFull) read in part, \(files.count - usable) not usable.")
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// Renders evidence files as JSON: `{"evidence": [...], "schema_version": N}`.
     ///
-    /// Each file object has the fields of the assessment JSON's evidence entries plus `format_name`.
+    /// Each file object has the fields of the assessment JSON's evidence entries plus `format_name`,
+    /// `read_in_full`, `partial_reason` and `skipped_records`.
     ///
     /// - Throws: `EncodingError` from Foundation's `JSONEncoder`.
     public static func renderJSON(_ files: [EvidenceFile]) throws -> String {
         try JSONOutput.text(
             EvidenceListingDocument(
                 schemaVersion: Assessment.schemaVersion,
-                evidence: files.map { EvidenceFileDocument($0, includeFormatName: true) }))
+                evidence: files.map { EvidenceFileDocument($0, includeFormatName: true, includeReading: true) }))
     }
 }
 

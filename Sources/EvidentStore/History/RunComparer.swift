@@ -4,20 +4,6 @@ import EvidentCore
 ///
 /// Pure over what the store returns, so both backends give the same comparison.
 enum RunComparer {
-    /// The identity of a finding across runs: its check, kind and subject. Messages may be reworded
-    /// between builds, so they are not part of it.
-    struct FindingKey: Hashable {
-        let checkID: String
-        let kind: Finding.Kind
-        let subject: Subject
-
-        init(_ finding: Finding) {
-            checkID = finding.checkID
-            kind = finding.kind
-            subject = finding.subject
-        }
-    }
-
     /// Compares the assessments and inventories of two runs.
     ///
     /// - Parameters:
@@ -26,16 +12,14 @@ enum RunComparer {
         before: (summary: RunSummary, assessment: Assessment), after: (summary: RunSummary, assessment: Assessment),
         inventories: (before: [InventoryItem], after: [InventoryItem])?
     ) -> RunComparison {
-        let beforeFindings = before.assessment.prioritizedFindings
-        let afterFindings = after.assessment.prioritizedFindings
-        let beforeKeys = Set(beforeFindings.map(FindingKey.init))
-        let afterKeys = Set(afterFindings.map(FindingKey.init))
+        let findings = FindingMatcher.match(
+            before: before.assessment.prioritizedFindings, after: after.assessment.prioritizedFindings)
 
         return RunComparison(
             before: before.summary,
             after: after.summary,
-            newFindings: afterFindings.filter { !beforeKeys.contains(FindingKey($0)) },
-            resolvedFindings: beforeFindings.filter { !afterKeys.contains(FindingKey($0)) },
+            newFindings: findings.new,
+            resolvedFindings: findings.resolved,
             statusChanges: statusChanges(before.assessment.results, after.assessment.results),
             inventoryCompared: inventories != nil,
             inventoryChanges: inventories.map { inventoryChanges($0.before, $0.after) } ?? [],
@@ -44,7 +28,8 @@ enum RunComparer {
             } ?? [],
             staleEvidence: EvidenceComparer.staleEvidence(before: before.assessment, after: after.assessment),
             evidenceChanges: EvidenceComparer.changes(
-                before: before.assessment.evidence, after: after.assessment.evidence))
+                before: before.assessment.evidence, after: after.assessment.evidence),
+            changedFindings: findings.changed)
     }
 
     // MARK: - Private

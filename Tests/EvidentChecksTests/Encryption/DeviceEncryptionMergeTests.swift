@@ -57,4 +57,20 @@ import Testing
 
         #expect(result.status == .pass)
     }
+
+    @Test func fileVaultStateIsNotRepeated() throws {
+        let fileVault = DiskEncryptionStatus(
+            device: "MAC-01", volume: "FileVault", isSystemVolume: true, isEncrypted: false, state: "FileVault is Off.",
+            evidence: EvidenceReference(path: "evidence/MAC-01.txt", line: 1))
+
+        let result = evaluate(
+            check, inventory(devices: [Build.device("MAC-01", encrypted: true)], volumes: [fileVault]))
+
+        let warning = try #require(result.findings(.warning).first)
+        #expect(warning.message.contains("own output shows FileVault is Off. The device's output is used."))
+        let violation = try #require(result.findings(.violation).first)
+        #expect(violation.message.contains("Its volumes: FileVault is Off."))
+        #expect(!violation.message.contains(".."))
+        #expect(!violation.message.contains("FileVault FileVault"))
+    }
 }

@@ -47,6 +47,28 @@ import Testing
         #expect(result.findings(.violation).allSatisfy { $0.severity == .medium })
     }
 
+    @Test func findingsCiteTheRowOfTheirFact() throws {
+        var scanned = endpoint(protocols: [.tls10, .tls12], weak: ["RC4"], notAfter: "2026-12-20T00:00:00Z")
+        scanned.protocolEvidence = [
+            .tls10: EvidenceReference(path: "evidence/testssl.csv", line: 3),
+            .tls12: EvidenceReference(path: "evidence/testssl.csv", line: 2),
+        ]
+        scanned.weakCipherEvidence = ["RC4": EvidenceReference(path: "evidence/testssl.csv", line: 5)]
+        scanned.certificateEvidence = EvidenceReference(path: "evidence/testssl.csv", line: 6)
+
+        let result = evaluate(check, inventory([scanned]))
+
+        let lines = result.findings(.violation).map { $0.evidence.compactMap(\.line) }
+        #expect(lines.sorted { $0.first ?? 0 < $1.first ?? 0 } == [[3], [5], [6]])
+    }
+
+    @Test func findingWithoutFactRowCitesEndpoint() throws {
+        let result = evaluate(check, inventory([endpoint(protocols: [.tls10, .tls12])]))
+
+        let finding = try #require(result.findings(.violation).first)
+        #expect(finding.evidence.map(\.line) == [2])
+    }
+
     @Test func expiredCertificateIsHigh() throws {
         let result = evaluate(check, inventory([endpoint(notAfter: "2026-11-01T00:00:00Z")]))
 
@@ -67,6 +89,13 @@ import Testing
         let result = evaluate(check, inventory([endpoint(problem: "Connection rejected")]))
 
         #expect(result.status == .insufficientEvidence)
+    }
+
+    @Test func scanProblemEndsWithOnePeriod() throws {
+        let result = evaluate(check, inventory([endpoint(problem: "Client problem, no server response.")]))
+
+        let finding = try #require(result.findings.first)
+        #expect(finding.message.hasSuffix("did not complete: Client problem, no server response."))
     }
 
     @Test func noScanWithTLSSystemIsMissingEvidence() {
