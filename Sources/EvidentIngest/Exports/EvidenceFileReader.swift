@@ -50,8 +50,13 @@ struct EvidenceFileReader {
         }
 
         do {
-            guard let imported = try importFacts(format: detection.format, bytes: bytes, layout: layout) else {
+            guard var imported = try importFacts(format: detection.format, bytes: bytes, layout: layout) else {
                 return (file, EvidenceFacts())
+            }
+            if let (intact, reason) = importBeforeCutLastRecord(format: detection.format, bytes: bytes, layout: layout)
+            {
+                imported = intact
+                imported.partialReason = [reason, intact.partialReason].compactMap { $0 }.joined(separator: "; ")
             }
             file.records = imported.records
             file.skippedRecords = imported.skippedRecords
@@ -73,7 +78,7 @@ struct EvidenceFileReader {
     }
 
     /// The formats read as CSV, whose records before a quoted field that never closes are intact.
-    private static let csvFormats: Set<EvidenceFormat> = [
+    static let csvFormats: Set<EvidenceFormat> = [
         .intuneDevices, .entraUsers, .entraMFARegistrationCSV, .activeDirectoryUsers, .veeamBackupSessions,
         .veeamEnterpriseManagerSessions, .accessList, .entraSignInsCSV, .testsslCSV, .googleWorkspaceUsers,
         .auditpolCSV, .veeamJobEncryption,
