@@ -97,6 +97,17 @@ import Testing
         #expect(try database.query("SELECT complete FROM risk_analyses") == "1")
     }
 
+    @Test func pastAsOfDayIsWarned() throws {
+        let folder = try EvidentProcess.copyOfExample()
+        defer { try? FileManager.default.removeItem(at: folder) }
+
+        let risk = try EvidentProcess.run(["risk", folder.path, "--as-of", "2026-01-15"])
+
+        #expect(risk.status == 0)
+        #expect(risk.error.contains("is dated 2026-01-15, the as-of day,"))
+        #expect(risk.error.contains("days before it was recorded"))
+    }
+
     @Test func csvHasOneRowPerRisk() throws {
         let folder = try EvidentProcess.copyOfExample()
         defer { try? FileManager.default.removeItem(at: folder) }

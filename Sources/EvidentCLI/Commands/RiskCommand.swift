@@ -58,6 +58,16 @@ enum RiskCommand: Command {
             let id = try store.record(analysis.stored(), organization: organization, recordedAt: now)
             let state = analysis.isComplete ? "complete" : "incomplete"
             console.writeError("evident: recorded risk analysis \(id) (\(state)) in \(shownDatabase).\n")
+            // The analysis is dated with the as-of day, so a past --as-of back-dates it. The
+            // ledger keeps the real recording time; say so where the user sees it.
+            let today = CalendarDay(containing: now)
+            let dated = analysis.asOf
+            if dated < today {
+                console.warning(
+                    "risk analysis \(id) is dated \(dated), the as-of day, \(dated.days(to: today)) days before it "
+                        + "was recorded; risk.analysis-current counts it from that day, and the ledger keeps the day "
+                        + "it was recorded.")
+            }
         }
         for treatment in analysis.expiredAcceptances {
             console.warning(
