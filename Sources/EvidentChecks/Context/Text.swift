@@ -54,6 +54,13 @@ enum Phrase {
         Int((seconds / 86_400).rounded(.down))
     }
 
+    /// Returns an age past a limit in days, as `36 days`, or `more than 35 days` when the age in whole
+    /// days equals the limit, so the message never shows an age that looks within the limit.
+    static func age(_ seconds: Double, overLimit limit: Int) -> String {
+        let days = wholeDays(seconds)
+        return days > limit ? count(days, "day") : "more than \(count(limit, "day"))"
+    }
+
     private static func twoDigits(_ value: Int) -> String {
         value < 10 ? "0\(value)" : "\(value)"
     }

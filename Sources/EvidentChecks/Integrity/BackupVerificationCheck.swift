@@ -103,11 +103,11 @@ struct BackupVerificationCheck: Check {
         case .some(true):
             let limit = context.thresholds.backupVerificationMaxAgeDays
             guard context.seconds(since: verifiedAt) > Double(limit) * 86_400 else { return }
-            let age = Phrase.wholeDays(context.seconds(since: verifiedAt))
+            let age = Phrase.age(context.seconds(since: verifiedAt), overLimit: limit)
             collector.violation(
                 .medium, subject,
                 "Backup job \(job) of ePHI system \(system.id) was last verified at \(when), "
-                    + "\(Phrase.count(age, "day")) before the end of \(context.settings.asOf), and the limit is "
+                    + "\(age) before the end of \(context.settings.asOf), and the limit is "
                     + "\(limit) days.",
                 fix: "Schedule the verification of job \(job) to run at least every \(limit) days and export its "
                     + "result into evidence/.",

@@ -77,12 +77,12 @@ struct IntegrityMonitoringCheck: Check {
         }
 
         let limit = context.thresholds.integrityMonitoringMaxAgeDays
-        let age = Phrase.wholeDays(context.seconds(since: latest.latest))
+        let age = Phrase.age(context.seconds(since: latest.latest), overLimit: limit)
         if context.seconds(since: latest.latest) > Double(limit) * 86_400 {
             collector.missingEvidence(
                 .medium, subject,
                 "The latest \(latest.tool.rawValue) report for host \(host) is from \(Phrase.timestamp(latest.latest)), "
-                    + "\(Phrase.count(age, "day")) before the end of \(context.settings.asOf), beyond the limit of "
+                    + "\(age) before the end of \(context.settings.asOf), beyond the limit of "
                     + "\(limit) days, so monitoring may have stopped.",
                 fix: "Check that the file-integrity monitor still runs on \(host), then export its latest report.",
                 evidence: [latest.evidence], touchesEPHI: true, gaps: .maintained)

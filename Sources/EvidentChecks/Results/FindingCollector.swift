@@ -56,10 +56,10 @@ struct FindingCollector {
             guard let newest = file.dateRange?.latest, context.seconds(since: newest) > Double(limit) * 86_400 else {
                 continue
             }
-            let age = Int(context.seconds(since: newest) / 86_400)
+            let age = Phrase.age(context.seconds(since: newest), overLimit: limit)
             missingEvidence(
                 severity, Subject(kind: .evidence, id: file.path),
-                "The newest record in \(file.path) is from \(CalendarDay(containing: newest)), \(age) days before "
+                "The newest record in \(file.path) is from \(CalendarDay(containing: newest)), \(age) before "
                     + "the end of \(context.settings.asOf), beyond the limit of \(limit) days, so the export may not "
                     + "show today's state.",
                 fix: "Export \(file.format.displayName) again and replace \(file.path), then rerun the assessment.",

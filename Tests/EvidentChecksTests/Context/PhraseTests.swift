@@ -20,6 +20,11 @@ import Testing
         #expect(Phrase.list(["a", "b", "c"]) == "a, b and c")
     }
 
+    @Test func ageOverLimitNeverLooksWithin() {
+        #expect(Phrase.age(35.5 * 86_400, overLimit: 35) == "more than 35 days")
+        #expect(Phrase.age(36.2 * 86_400, overLimit: 35) == "36 days")
+    }
+
     @Test func trimmingRemovesSurroundingWhitespace() {
         #expect("  a b \n".trimmedWhitespace == "a b")
         #expect("   ".trimmedWhitespace == "")
