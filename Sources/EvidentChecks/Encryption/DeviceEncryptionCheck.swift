@@ -8,7 +8,8 @@ import EvidentCore
 ///
 /// Output read from the devices themselves (BitLocker, FileVault, LUKS) is merged by device name: it
 /// settles the state of a device the export leaves unknown, it takes precedence where the two disagree
-/// (reported as a conflict), and devices it names that the export lacks are judged too.
+/// (reported as a conflict), and devices it names that the export lacks are judged too. A host that
+/// reports only its operating system (osquery `os_version`) and no encryption state is missing evidence.
 struct DeviceEncryptionCheck: Check {
     let id = "encryption.at-rest-devices"
     let title = "Encryption at rest on devices"
@@ -33,8 +34,22 @@ struct DeviceEncryptionCheck: Check {
         var unmanaged = 0
         for name in direct.deviceNames
         where !judged.contains(name.lowercased().split(separator: ".").first.map(String.init) ?? "") {
+            judged.insert(name.lowercased().split(separator: ".").first.map(String.init) ?? "")
             unmanaged += 1
             evaluateDirect(name, volumes: direct.volumes(of: name), into: &collector)
+        }
+        let reportedOnly = DeviceOperatingSystems(devices: devices, reports: context.inventory.operatingSystems)
+            .devices.dropFirst(devices.count)
+        for host in reportedOnly
+        where !judged.contains(host.name.lowercased().split(separator: ".").first.map(String.init) ?? "") {
+            unmanaged += 1
+            collector.missingEvidence(
+                .medium, Subject(kind: .device, id: host.name),
+                "Host \(host.name) reports its operating system (\(host.operatingSystem ?? "unknown")) but no "
+                    + "encryption state, and no device export lists it.",
+                fix: "Add osquery's bitlocker_info (Windows) or disk_encryption (macOS, Linux) table to the queries "
+                    + "run on \(host.name), or save its BitLocker, FileVault or LUKS status into evidence/.",
+                evidence: [host.evidence])
         }
 
         return collector.result(

@@ -22,6 +22,27 @@ import Testing
         return inventory
     }
 
+    @Test func hostReportingOnlyItsSystemIsMissingEvidence() throws {
+        var inventory = inventory(devices: [Build.device("WS-01", encrypted: true)], volumes: [volume("LAB-02", true)])
+        let evidence = EvidenceReference(path: "evidence/osqueryd.results.log", line: 4)
+        inventory.operatingSystems = [
+            OperatingSystemReport(
+                device: "LAB-03", operatingSystem: "Windows", osVersion: "10.0.22631", productName: "Windows 11 Pro",
+                evidence: evidence),
+            OperatingSystemReport(
+                device: "LAB-02", operatingSystem: "Windows", osVersion: "10.0.22631", productName: "Windows 11 Pro",
+                evidence: evidence),
+        ]
+
+        let result = evaluate(check, inventory)
+
+        let finding = try #require(result.findings(.missingEvidence).first)
+        #expect(result.findings.count == 1)
+        #expect(finding.subject == Subject(kind: .device, id: "LAB-03"))
+        #expect(finding.message.contains("reports its operating system (Windows) but no encryption state"))
+        #expect(finding.evidence == [evidence])
+    }
+
     @Test func deviceOutputSettlesUnknownState() {
         let device = Build.device("WS-07", encrypted: nil)
 
