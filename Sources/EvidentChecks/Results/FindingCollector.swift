@@ -42,6 +42,18 @@ struct FindingCollector {
         add(.warning, severity, subject, message, remediation, evidence, touchesEPHI, gaps)
     }
 
+    /// Splits an importer's error into the line it names and its reason, without the file's path,
+    /// which the finding names already: `PATH:12: reason` gives 12 and `reason`.
+    static func located(_ error: String, in path: String) -> (line: Int?, reason: String) {
+        guard error.hasPrefix(path + ":") else { return (nil, error) }
+        let rest = error.dropFirst(path.count + 1)
+        let digits = rest.prefix { $0.isNumber }
+        if let line = Int(digits), rest.dropFirst(digits.count).hasPrefix(":") {
+            return (line, String(rest.dropFirst(digits.count + 1)).trimmedWhitespace)
+        }
+        return (nil, String(rest).trimmedWhitespace)
+    }
+
     /// Records one missing-evidence finding per recognized export of the given formats that could
     /// not be read, was cut short, left out records it could not read, or whose newest record is older
     /// than `evidence_max_age_days`, because what such a file does not show is unknown and unknown is
@@ -74,11 +86,13 @@ struct FindingCollector {
         of formats: Set<EvidenceFormat>, in inventory: Inventory, severity: Severity = .medium
     ) {
         for file in inventory.unreadableFiles(of: formats) {
+            let (line, reason) = Self.located(file.error ?? "unknown error", in: file.path)
+            let place = line.map { " at line \($0)" } ?? ""
             missingEvidence(
                 severity, Subject(kind: .evidence, id: file.path),
-                "The \(file.format.displayName) file \(file.path) could not be read: \(file.error ?? "unknown error").",
+                "The \(file.format.displayName) file \(file.path) could not be read\(place): \(Phrase.clause(reason)).",
                 fix: "Export \(file.path) again from its source and replace the file, then rerun the assessment.",
-                evidence: [EvidenceReference(path: file.path)])
+                evidence: [EvidenceReference(path: file.path, line: line)])
         }
         for file in inventory.partialFiles(of: formats) {
             missingEvidence(
