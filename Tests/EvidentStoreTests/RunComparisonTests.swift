@@ -63,6 +63,23 @@ import Testing
         #expect(items.first { $0.kind == .host }?.state == #"up, services ["443/tcp https"]"#)
     }
 
+    @Test(arguments: StoreBackend.all) func hostsReportingTheirSystemAreStored(_ backend: StoreBackend) throws {
+        let database = try TestDatabase(backend)
+        defer { database.remove() }
+        let store = try database.open()
+        var inventory = Self.marchInventory()
+        inventory.operatingSystems = [
+            OperatingSystemReport(
+                device: "LAB-03", operatingSystem: "Linux", osVersion: "24.04", productName: "Ubuntu",
+                evidence: EvidenceReference(path: "evidence/osqueryd.results.log", line: 2))
+        ]
+
+        let runID = try store.record(StoreFixtures.assessment(), inventory: inventory, recordedAt: Date())
+
+        let devices = try #require(try store.inventory(runID: runID)).filter { $0.kind == .device }
+        #expect(devices.map(\.label) == ["RFP-LT-001", "LAB-03"])
+    }
+
     @Test(arguments: StoreBackend.all) func runWithoutInventoryReadsAsNil(_ backend: StoreBackend) throws {
         let database = try TestDatabase(backend)
         defer { database.remove() }

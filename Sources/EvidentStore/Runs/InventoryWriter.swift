@@ -34,16 +34,20 @@ struct InventoryWriter<Connection: DatabaseConnection> {
                 "os_version", "primary_user", "encrypted", "last_check_in", "compliance_state", "ownership",
                 "evidence_path", "evidence_line",
             ],
-            rows: inventory.devices.enumerated().map { position, device in
-                [
-                    .integer(runID), .integer(position), .text(InventoryKey.device(device)), .text(device.name),
-                    .optionalText(device.deviceID), .optionalText(device.serialNumber),
-                    .optionalText(device.operatingSystem), .optionalText(device.osVersion),
-                    .optionalText(device.primaryUser), .optionalFlag(device.isEncrypted),
-                    .optionalText(device.lastCheckIn.map(StoreTimestamp.text)), .optionalText(device.complianceState),
-                    .optionalText(device.ownership),
-                ] + Self.evidence(device.evidence)
-            })
+            // Hosts that only report their own operating system (osquery) are devices too, as the checks
+            // and the risk analysis count them, so `diff` shows them come and go.
+            rows: DeviceOperatingSystems(devices: inventory.devices, reports: inventory.operatingSystems).devices
+                .enumerated().map { position, device in
+                    [
+                        .integer(runID), .integer(position), .text(InventoryKey.device(device)), .text(device.name),
+                        .optionalText(device.deviceID), .optionalText(device.serialNumber),
+                        .optionalText(device.operatingSystem), .optionalText(device.osVersion),
+                        .optionalText(device.primaryUser), .optionalFlag(device.isEncrypted),
+                        .optionalText(device.lastCheckIn.map(StoreTimestamp.text)),
+                        .optionalText(device.complianceState),
+                        .optionalText(device.ownership),
+                    ] + Self.evidence(device.evidence)
+                })
 
         try connection.insert(
             into: "run_hosts",
