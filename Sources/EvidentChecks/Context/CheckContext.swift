@@ -17,6 +17,9 @@ public struct CheckContext: Sendable {
     public let identities: IdentityIndex
     /// Scanned hosts joined to devices and system hosts.
     public let hosts: HostIndex
+    /// Managed devices joined to the operating systems devices report about themselves, followed by
+    /// the hosts only such a report names.
+    public let operatingSystems: DeviceOperatingSystems
 
     private let systemsByID: [String: InformationSystem]
 
@@ -30,8 +33,8 @@ public struct CheckContext: Sendable {
             workforce: inventory.workforce, serviceAccounts: inventory.attestations.serviceAccounts)
         // Hosts that report their own operating system (osquery) are inventoried even without a
         // management record, so they count as known hosts.
-        let devices = DeviceOperatingSystems(devices: inventory.devices, reports: inventory.operatingSystems).devices
-        self.hosts = HostIndex(devices: devices, systems: inventory.systems)
+        self.operatingSystems = DeviceOperatingSystems(devices: inventory.devices, reports: inventory.operatingSystems)
+        self.hosts = HostIndex(devices: operatingSystems.devices, systems: inventory.systems)
 
         var systemsByID: [String: InformationSystem] = [:]
         for system in inventory.systems where systemsByID[system.id] == nil {

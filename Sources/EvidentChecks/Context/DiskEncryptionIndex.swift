@@ -11,7 +11,7 @@ struct DiskEncryptionIndex {
 
     init(_ statuses: [DiskEncryptionStatus]) {
         for status in statuses {
-            let key = Self.key(status.device)
+            let key = DeviceName.key(status.device)
             if byDevice[key] == nil { deviceNames.append(status.device) }
             byDevice[key, default: []].append(status)
         }
@@ -19,7 +19,7 @@ struct DiskEncryptionIndex {
 
     /// Returns the volumes read for a device name; empty when none was.
     func volumes(of device: String) -> [DiskEncryptionStatus] {
-        byDevice[Self.key(device)] ?? []
+        byDevice[DeviceName.key(device)] ?? []
     }
 
     /// Returns whether a device's system volumes (or, when none is marked, all its volumes) are
@@ -30,9 +30,5 @@ struct DiskEncryptionIndex {
         if judged.contains(where: { $0.isEncrypted == false }) { return false }
         if judged.isEmpty || judged.contains(where: { $0.isEncrypted == nil }) { return nil }
         return true
-    }
-
-    private static func key(_ name: String) -> String {
-        String(name.lowercased().split(separator: ".").first ?? "")
     }
 }

@@ -41,8 +41,7 @@ struct StaleCheckInCheck: Check {
                 fix: fix, evidence: [device.evidence], gaps: .maintained)
         }
 
-        let joined = DeviceOperatingSystems(devices: devices, reports: context.inventory.operatingSystems)
-        for conflict in joined.conflicts {
+        for conflict in context.operatingSystems.conflicts {
             reportConflict(conflict, into: &collector)
         }
 

@@ -28,20 +28,19 @@ struct DeviceEncryptionCheck: Check {
 
         var judged = Set<String>()
         for device in devices {
-            judged.insert(device.name.lowercased().split(separator: ".").first.map(String.init) ?? "")
+            judged.insert(DeviceName.key(device.name))
             evaluate(device, volumes: direct.volumes(of: device.name), into: &collector)
         }
         var unmanaged = 0
         for name in direct.deviceNames
-        where !judged.contains(name.lowercased().split(separator: ".").first.map(String.init) ?? "") {
-            judged.insert(name.lowercased().split(separator: ".").first.map(String.init) ?? "")
+        where !judged.contains(DeviceName.key(name)) {
+            judged.insert(DeviceName.key(name))
             unmanaged += 1
             evaluateDirect(name, volumes: direct.volumes(of: name), into: &collector)
         }
-        let reportedOnly = DeviceOperatingSystems(devices: devices, reports: context.inventory.operatingSystems)
-            .devices.dropFirst(devices.count)
+        let reportedOnly = context.operatingSystems.devices.dropFirst(devices.count)
         for host in reportedOnly
-        where !judged.contains(host.name.lowercased().split(separator: ".").first.map(String.init) ?? "") {
+        where !judged.contains(DeviceName.key(host.name)) {
             unmanaged += 1
             collector.missingEvidence(
                 .medium, Subject(kind: .device, id: host.name),

@@ -26,7 +26,7 @@ public struct DeviceOperatingSystems: Sendable {
         var reportsByKey: [String: OperatingSystemReport] = [:]
         var reportOrder: [String] = []
         for report in reports {
-            let key = Self.key(report.device)
+            let key = DeviceName.key(report.device)
             if reportsByKey[key] == nil { reportOrder.append(key) }
             reportsByKey[key] = report
         }
@@ -35,7 +35,7 @@ public struct DeviceOperatingSystems: Sendable {
         var conflicts: [Conflict] = []
         var managed = Set<String>()
         for device in devices {
-            let key = Self.key(device.name)
+            let key = DeviceName.key(device.name)
             managed.insert(key)
             guard let report = reportsByKey[key] else {
                 merged.append(device)
@@ -85,9 +85,5 @@ public struct DeviceOperatingSystems: Sendable {
     private static func versionNumbers(_ version: String) -> [Int] {
         let leading = version.prefix { $0.isNumber || $0 == "." }
         return leading.split(separator: ".").compactMap { Int($0) }
-    }
-
-    private static func key(_ name: String) -> String {
-        String(name.lowercased().split(separator: ".").first ?? "")
     }
 }
