@@ -59,7 +59,7 @@ enum RiskCommand: Command {
             let state = analysis.isComplete ? "complete" : "incomplete"
             console.writeError("evident: recorded risk analysis \(id) (\(state)) in \(shownDatabase).\n")
             // The analysis is dated with the as-of day, so a past --as-of back-dates it. The
-            // ledger keeps the real recording time, and the warning tells the user so.
+            // ledger keeps the real recording time, and the warning below names both days.
             let today = CalendarDay(containing: now)
             let dated = analysis.asOf
             if dated < today {

@@ -4,7 +4,7 @@ extension FindingCollector {
     /// Records missing evidence when the device management export is unreadable, incomplete, stale or
     /// absent, because then the devices read are not all the managed devices.
     ///
-    /// - Parameter consequence: The clause after "No device management export was found," that says
+    /// - Parameter consequence: The clause after "No device management export was found," naming
     ///   what the check cannot judge without one.
     /// - Returns: Whether devices were read, so per-device evaluation can go on. An export read whole
     ///   that lists no device gives no finding and returns `false`.

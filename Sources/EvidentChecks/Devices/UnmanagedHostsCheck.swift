@@ -5,10 +5,12 @@ import EvidentCore
 ///
 /// Fails for each host a network scan found up whose address and host names match no managed
 /// device, no host reporting its own operating system (osquery `os_version`) and no host of a
-/// declared system. Without any scan this is missing evidence. A host can be called unmanaged only
-/// against a complete device inventory: when no device export was read, or one could not be read,
-/// was cut short or left out records, the hosts that match nothing are reported together as missing
-/// evidence that names the export, because they may be managed devices the export does not show.
+/// declared system. Without any scan this is missing evidence.
+///
+/// A host can be called unmanaged only against a complete device inventory. When no device export
+/// was read, or one could not be read, was cut short or left out records, the hosts that match
+/// nothing may be managed devices the export does not show. They are then reported together as
+/// missing evidence that names the export.
 struct UnmanagedHostsCheck: Check {
     let id = "inventory.unmanaged-hosts"
     let title = "Network hosts inventoried"
@@ -63,8 +65,8 @@ struct UnmanagedHostsCheck: Check {
     private func reportUnverifiable(
         _ hosts: [ScannedHost], _ devices: DeviceInventoryState, into collector: inout FindingCollector
     ) {
-        let shown = hosts.prefix(20).map(Self.describe)
-        let list = Phrase.list(shown) + (hosts.count > 20 ? " and \(hosts.count - 20) more" : "")
+        let listed = hosts.prefix(20).map(Self.describe)
+        let list = Phrase.list(listed) + (hosts.count > 20 ? " and \(hosts.count - 20) more" : "")
         let scope = "\(Phrase.count(hosts.count, "host")) found up that \(hosts.count == 1 ? "matches" : "match")"
         let exposed = hosts.filter { $0.services.contains(where: TransmissionChannel.isCleartext) }
         let exposure = exposed.prefix(5).map { host in

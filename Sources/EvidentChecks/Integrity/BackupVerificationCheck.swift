@@ -9,8 +9,8 @@ import EvidentCore
 /// verification reports exist but none verifies the job. A latest verification without an outcome or
 /// a time, and a workspace without any verification report, are missing evidence. Verifications after
 /// the end of `asOf` are ignored. While a verification export could not be read, was cut short or left
-/// out records, a job with no verification read, or only an old one, is missing evidence instead of a
-/// violation, because its latest verification may be among the records not read.
+/// out records, its latest verification of a job may be among the records not read. A job with no
+/// verification read, or only an old one, is then missing evidence instead of a violation.
 struct BackupVerificationCheck: Check {
     let id = "integrity.backup-verification"
     let title = "Backup verification"

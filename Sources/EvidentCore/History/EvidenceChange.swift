@@ -1,6 +1,6 @@
 /// An evidence file that was added, removed or replaced by a file with other content between two runs.
 public struct EvidenceChange: Hashable, Sendable {
-    /// How the file changed.
+    /// The kinds of change to a file.
     public enum Change: String, Hashable, Sendable {
         case added
         case removed
@@ -8,7 +8,7 @@ public struct EvidenceChange: Hashable, Sendable {
         case changed
     }
 
-    /// How it changed.
+    /// The kind of change.
     public var change: Change
     /// The file's path in the workspace.
     public var path: String

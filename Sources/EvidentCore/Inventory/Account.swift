@@ -23,9 +23,9 @@ public struct Account: Hashable, Sendable, Codable {
     public var lastSignIn: LastSignIn
     /// The record this account was read from.
     public var evidence: EvidenceReference
-    /// Why the source's last sign-in value could not be used, for example a date that does not fit
-    /// the export locale; `nil` when it was read or the source has none. `lastSignIn` is then
-    /// `.unknown`, although the export does record a time.
+    /// The reason the source's last sign-in value could not be used, for example a date after the
+    /// assessment day. `lastSignIn` is then `.unknown`, although the export records a time. `nil`
+    /// when the value was read or the source has none.
     public var lastSignInProblem: String?
 
     /// Creates an account.

@@ -49,7 +49,7 @@ struct GoogleWorkspaceUserImporter {
         return collector.finish()
     }
 
-    /// Reads the Last Sign In cell, setting `problem` to the reason when it holds no readable date.
+    /// Reads the Last Sign In cell, setting `problem` to the reason when it contains no readable date.
     private func readSignIn(
         _ text: String, line: Int, problem: inout String?, _ collector: inout ImportCollector
     ) -> LastSignIn {
