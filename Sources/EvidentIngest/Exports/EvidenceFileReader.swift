@@ -53,7 +53,11 @@ struct EvidenceFileReader {
             guard var imported = try importFacts(format: detection.format, bytes: bytes, layout: layout) else {
                 return (file, EvidenceFacts())
             }
-            if let (intact, reason) = importBeforeCutLastRecord(format: detection.format, bytes: bytes, layout: layout)
+            // A cut between two fields leaves no line break at the end, so a file that ends with one is
+            // not scanned again.
+            if bytes.last != UInt8(ascii: "\n"),
+                let (intact, reason) = importBeforeBreak(
+                    format: detection.format, bytes: bytes, layout: layout, insideQuote: false)
             {
                 imported = intact
                 imported.partialReason = [reason, intact.partialReason].compactMap { $0 }.joined(separator: "; ")
@@ -65,7 +69,9 @@ struct EvidenceFileReader {
             file.partialReason = imported.partialReason
             return (file, imported.facts)
         } catch {
-            if let (imported, reason) = importBeforeOpenQuote(format: detection.format, bytes: bytes) {
+            if let (imported, reason) = importBeforeBreak(
+                format: detection.format, bytes: bytes, layout: layout, insideQuote: true)
+            {
                 file.records = imported.records
                 file.dateRange = imported.dateRange
                 file.warnings += [error.description] + imported.warnings
@@ -75,33 +81,6 @@ struct EvidenceFileReader {
             file.error = error.description
             return (file, EvidenceFacts())
         }
-    }
-
-    /// The formats read as CSV, whose records before a quoted field that never closes are intact.
-    static let csvFormats: Set<EvidenceFormat> = [
-        .intuneDevices, .entraUsers, .entraMFARegistrationCSV, .activeDirectoryUsers, .veeamBackupSessions,
-        .veeamEnterpriseManagerSessions, .accessList, .entraSignInsCSV, .testsslCSV, .googleWorkspaceUsers,
-        .auditpolCSV, .veeamJobEncryption,
-    ]
-
-    /// Imports the records of a CSV export that precede a quoted field left open at the end, which is
-    /// how a download cut short looks; `nil` when the file has no such break or nothing precedes it.
-    private func importBeforeOpenQuote(format: EvidenceFormat, bytes: [UInt8]) -> (ImportedExport, String)? {
-        guard Self.csvFormats.contains(format) else { return nil }
-        let utf8 = Array(TextDecoder.decode(bytes).text.utf8)
-        var scanner = CSVRecordScanner()
-        var records = 0
-        let outcome = utf8.withUnsafeBufferPointer { buffer in
-            scanner.scan(buffer, isFinal: true) { _ in records += 1 }
-        }
-        guard case .unterminatedQuote(let line) = outcome, records >= 2 else { return nil }
-
-        let intact = Array(utf8[..<scanner.startOfLastRecord])
-        guard let imported = try? importFacts(format: format, bytes: intact) else { return nil }
-        let reason =
-            "a quoted field opened on line \(line) never ends, so the file is cut short there; "
-            + "the \(imported.records) records before it were read"
-        return (imported, reason)
     }
 
     /// Imports bytes as a given format; `nil` for `.unknown`. `layout` is the UTF-8 layout of the bytes
