@@ -9,26 +9,14 @@ enum JSONRecordLocator {
         var lines: [Int] = []
         var line = 1
         var stack: [UInt8] = []
-        var isInString = false
-        var isEscaped = false
+        var strings = JSONStringTracker()
         var recordArrayDepth: Int?
 
         for byte in text.utf8 {
             if byte == UInt8(ascii: "\n") { line += 1 }
-            if isInString {
-                if isEscaped {
-                    isEscaped = false
-                } else if byte == UInt8(ascii: "\\") {
-                    isEscaped = true
-                } else if byte == UInt8(ascii: "\"") {
-                    isInString = false
-                }
-                continue
-            }
+            guard strings.isOutsideString(byte) else { continue }
 
             switch byte {
-            case UInt8(ascii: "\""):
-                isInString = true
             case UInt8(ascii: "["):
                 stack.append(byte)
                 let isRootArray = stack.count == 1

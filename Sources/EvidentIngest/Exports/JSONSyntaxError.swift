@@ -42,24 +42,14 @@ enum JSONSyntaxError {
     private struct Scan {
         private(set) var lineCount = 1
         private var stack: [UInt8] = []
-        private var isInString = false
+        private var strings = JSONStringTracker()
 
         init(_ text: String) {
-            var isEscaped = false
             for byte in text.utf8 {
                 if byte == UInt8(ascii: "\n") { lineCount += 1 }
-                if isInString {
-                    if isEscaped {
-                        isEscaped = false
-                    } else if byte == UInt8(ascii: "\\") {
-                        isEscaped = true
-                    } else if byte == UInt8(ascii: "\"") {
-                        isInString = false
-                    }
-                    continue
-                }
+                guard strings.isOutsideString(byte) else { continue }
+
                 switch byte {
-                case UInt8(ascii: "\""): isInString = true
                 case UInt8(ascii: "{"), UInt8(ascii: "["): stack.append(byte)
                 case UInt8(ascii: "}"), UInt8(ascii: "]"): if !stack.isEmpty { stack.removeLast() }
                 default: break
@@ -69,10 +59,10 @@ enum JSONSyntaxError {
             if text.utf8.last == UInt8(ascii: "\n") { lineCount -= 1 }
         }
 
-        var isOpenAtEnd: Bool { isInString || !stack.isEmpty }
+        var isOpenAtEnd: Bool { strings.isInString || !stack.isEmpty }
 
         var openContainer: String {
-            if isInString { return "string" }
+            if strings.isInString { return "string" }
             return stack.last == UInt8(ascii: "[") ? "array" : "object"
         }
 
