@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The example with its Intune export replaced by the zip file the portal downloads, or cut short,
-/// assessed by the real binary: managed PCs must not turn into unmanaged hosts, and the iPads and
+/// assessed by the real binary. Managed PCs must not turn into unmanaged hosts, and the iPads and
 /// phones without protection evidence must not drop out of the malware check.
 @Suite struct IncompleteDeviceExportEndToEndTests {
     private func intuneExport(in workspace: URL) throws -> URL {
